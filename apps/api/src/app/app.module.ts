@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import type { AppConfig } from '../config/app-config.js';
+import { ConfigModule } from '../config/config.module.js';
+import { DatabaseModule } from '../database/database.module.js';
+import { QueueModule } from '../queue/queue.module.js';
+import type { QueueSettings } from '../queue/queue-settings.js';
+import { loggerModule } from '../logging/logger.module.js';
+import { HealthModule } from '../health/health.module.js';
+import { SystemModule } from '../system/system.module.js';
+import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
+import { AccessGuard } from '../common/access/access.guard.js';
+import { strictValidationPipe } from '../common/validation/strict-validation.pipe.js';
+
+/** The HTTP API: every feature module, plus the global error shape, validation and deny-by-default guard. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, queue: QueueSettings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        loggerModule(config, 'api'),
+        DatabaseModule.forRoot(config, 'resultatkedjan-api'),
+        QueueModule.forRoot(queue),
+        HealthModule,
+        SystemModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useFactory: strictValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { VersioningType } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_VERSION } from '../system/version.js';
+import { serveWebApp } from './serve-web-app.js';
+
+/** Everything about the HTTP app that is not a module: prefix, versioning, body limits, OpenAPI, the web build. */
+export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('query parser', 'extended');
+  app.useBodyParser('json', { limit: '2mb' });
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Resultatkedjan API')
+      .setDescription('Mål- och resultatkedjan för kommunkoncernen: organisation, mål, kedjor, indikatorer, utfall och uppföljning.')
+      .setVersion(APP_VERSION)
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  serveWebApp(app, config);
+}

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import type { AppConfig } from '../config/app-config.js';
+
+/** apps/api/{src,dist}/app → apps/web/dist; the same depth from source and from the build. */
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/**
+ * Serves the built React app at `/` so one port serves everything. Unknown `/api/...` paths are
+ * left to Nest (JSON 404); any other GET that wants HTML gets index.html (client-side routing).
+ */
+export function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
+  const dist = config.webDistDir ?? DEFAULT_WEB_DIST;
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) {
+    app.use('/', (req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+      res.status(503).type('text/plain; charset=utf-8').send('Webbappen är inte byggd. Kör: npm run build');
+    });
+    return;
+  }
+  app.useStaticAssets(dist, { index: false, maxAge: '1h', immutable: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,76 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedPostgres {
+  /** postgres:// URL of the socket server, for TypeORM, pg and BullMQ. */
+  url: string;
+  /** Folder holding the database files, or 'memory://'. */
+  location: string;
+  vacuum(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export class EmbeddedDatabaseError extends Error {}
+
+export interface EmbeddedPostgresOptions {
+  /** Parent folder; the database lives in `<dataDir>/pglite`. Use 'memory://' for a throw-away database. */
+  dataDir: string;
+  port?: number;
+}
+
+/**
+ * Runs PGlite (PostgreSQL compiled to WASM) in this process and serves it over the Postgres wire
+ * protocol on a loopback port, so the rest of the app uses the ordinary pg driver.
+ * Only one process may open a data folder; other processes (API, worker) connect over TCP.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  const location = options.dataDir === 'memory://' ? 'memory://' : join(resolve(options.dataDir), 'pglite');
+  if (location !== 'memory://') ensureWritableFolder(location);
+
+  let db: PGlite;
+  try {
+    db = await PGlite.create(location);
+  } catch (error) {
+    throw new EmbeddedDatabaseError(`Cannot open the embedded database in ${location}: ${(error as Error).message}`);
+  }
+  // Every socket shares this one session; BullMQ's tables live in schema bullmq and its
+  // functions are called unqualified, and PGlite ignores the search_path startup option.
+  await db.exec('SET search_path TO public, bullmq');
+
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 200 });
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close();
+    throw new EmbeddedDatabaseError(`Cannot serve the embedded database on port ${options.port}: ${(error as Error).message}`);
+  }
+  const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres`;
+
+  let stopped = false;
+  return {
+    url,
+    location,
+    vacuum: async () => {
+      // PGlite never autovacuums; finished queue jobs would otherwise grow the folder without bound.
+      await db.exec('VACUUM');
+    },
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+function ensureWritableFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new EmbeddedDatabaseError(`The data folder ${folder} is not writable (${code}); set DATA_DIR to a writable folder`);
+  }
+}

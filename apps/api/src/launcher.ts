@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseEnv, toAppConfig, type AppConfig } from './config/app-config.js';
+import { EMBEDDED_URL_VARIABLE } from './config/runtime-config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/embedded-postgres.js';
+import { assertDatabaseReachable } from './database/assert-reachable.js';
+import { migrateDatabase } from './database/migrate.js';
+import { exitOnStartupError } from './app/fatal.js';
+
+/**
+ * `npm start`: owns the embedded database (when DATABASE_URL is unset), migrates as the owner,
+ * then runs the API and the worker as child processes and stops all of it cleanly on Ctrl-C.
+ */
+const VACUUM_INTERVAL_MS = 60 * 60 * 1000;
+const children: ChildProcess[] = [];
+let embedded: EmbeddedPostgres | undefined;
+let vacuumTimer: NodeJS.Timeout | undefined;
+let stopping = false;
+
+function say(line: string): void {
+  process.stdout.write(`[resultatkedjan] ${line}\n`);
+}
+
+function startChild(script: string, name: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], { env, stdio: 'inherit' });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`);
+      void shutdown(1);
+    }
+  });
+  return new Promise((resolve, reject) => {
+    child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve(child));
+    child.once('exit', (code) => reject(new Error(`${name} exited during start-up (exit code ${code})`)));
+  });
+}
+
+async function shutdown(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  clearInterval(vacuumTimer);
+  await Promise.all(children.map(stopChild));
+  await embedded?.stop();
+  say('stopped.');
+  process.exit(exitCode);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function describe(config: AppConfig): void {
+  const database =
+    config.databaseMode === 'embedded' ? `embedded PGlite in ${embedded?.location} (served on ${new URL(config.databaseUrl).host})` : 'PostgreSQL server (DATABASE_URL)';
+  const queue = config.queueBackend === 'redis' ? 'BullMQ on Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (same database)';
+  say(`database: ${database}`);
+  say(`queue:    ${queue}`);
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  const env = parseEnv(process.env);
+  if (!env.DATABASE_URL) embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_DB_PORT });
+  const config = toAppConfig(env, embedded?.url);
+  describe(config);
+
+  await assertDatabaseReachable(config.migrationDatabaseUrl);
+  const applied = await migrateDatabase({ url: config.migrationDatabaseUrl, queueOnPostgres: config.queueBackend === 'postgres' });
+  say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
+
+  if (embedded) vacuumTimer = setInterval(() => void embedded?.vacuum().catch(() => undefined), VACUUM_INTERVAL_MS);
+
+  const childEnv = { ...process.env, ...(embedded ? { [EMBEDDED_URL_VARIABLE]: embedded.url } : {}) };
+  await Promise.all([startChild('./main.js', 'api', childEnv), startChild('./worker.js', 'worker', childEnv)]);
+
+  const url = `http://localhost:${config.port}`;
+  say(`ready: ${url}  (API ${url}/api/v1, OpenAPI ${url}/api/docs, health ${url}/api/health)`);
+  say('press Ctrl-C to stop');
+}
+
+main().catch(async (error) => {
+  stopping = true;
+  await Promise.all(children.map(stopChild));
+  await embedded?.stop().catch(() => undefined);
+  exitOnStartupError('launcher', error);
+});

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { configFromProcessEnv } from './config/runtime-config.js';
+import { assertDatabaseReachable } from './database/assert-reachable.js';
+import { createWorker } from './app/create-worker.js';
+import { exitOnStartupError } from './app/fatal.js';
+
+/** The worker process: runs the BullMQ processors, serves no HTTP. Scale it apart from the API. */
+try {
+  const config = configFromProcessEnv();
+  await assertDatabaseReachable(config.databaseUrl);
+  const app = await createWorker(config);
+  process.send?.({ type: 'ready', component: 'worker' });
+  process.on('disconnect', () => void app.close().then(() => process.exit(0)));
+} catch (error) {
+  exitOnStartupError('worker', error);
+}

@@ -1,0 +1,89 @@
+import type { HealthResponse, SystemInfo } from '@resultatkedjan/contracts';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonResponse, renderApp } from '../../test/render-app';
+
+const allUp: HealthResponse = {
+  status: 'ok',
+  info: { database: { status: 'up' }, queue: { status: 'up' } },
+  error: {},
+  details: { database: { status: 'up' }, queue: { status: 'up' } },
+};
+
+const queueDown: HealthResponse = {
+  status: 'error',
+  info: { database: { status: 'up' } },
+  error: { queue: { status: 'down', message: 'Connection refused' } },
+  details: { database: { status: 'up' }, queue: { status: 'down', message: 'Connection refused' } },
+};
+
+const info: SystemInfo = {
+  version: '0.1.0',
+  databaseMode: 'embedded',
+  queueBackend: 'postgres',
+  lastHeartbeatAt: '2026-04-30T12:05:00.000Z',
+};
+
+function mockApi(health: HealthResponse, healthStatus = 200) {
+  const fetchMock = vi.fn(async (url: string) => {
+    if (url === '/api/health') return jsonResponse(health, healthStatus);
+    if (url === '/api/v1/system/info') return jsonResponse(info);
+    return jsonResponse({ statusCode: 404, error: 'Not Found', message: url }, 404);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** The <dd> text that belongs to a <dt> label. */
+function valueOf(label: string): string {
+  return screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? '';
+}
+
+describe('SystemStatusPage', () => {
+  it('shows both checks as "Uppe" and describes the installation', async () => {
+    const fetchMock = mockApi(allUp);
+    renderApp('/systemstatus');
+
+    await screen.findByText('Allt fungerar');
+    expect(valueOf('Databas')).toContain('Uppe');
+    expect(valueOf('Jobbkö')).toContain('Uppe');
+    expect(await screen.findByText('Inbäddad PGlite')).toBeTruthy();
+    expect(valueOf('Köhantering')).toBe('PostgreSQL');
+    expect(valueOf('Bakgrundsprocessens senaste livstecken')).toBe('2026-04-30 14:05');
+    expect(document.title).toBe('Systemstatus – Resultatkedjan');
+    expect(fetchMock).toHaveBeenCalledWith('/api/health', expect.objectContaining({ credentials: 'same-origin' }));
+  });
+
+  it('shows the Terminus 503 body instead of an error: the queue is "Nere"', async () => {
+    mockApi(queueDown, 503);
+    renderApp('/systemstatus');
+
+    await screen.findByText('Driftstörning');
+    expect(valueOf('Databas')).toContain('Uppe');
+    expect(valueOf('Jobbkö')).toContain('Nere');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a loading status while waiting', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+    renderApp('/systemstatus');
+
+    const loading = await screen.findByText('Hämtar systemstatus…');
+    expect(loading.closest('[role="status"]')?.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('shows a Swedish error with a retry button when fetch fails, and retrying recovers', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    renderApp('/systemstatus');
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Systemstatus kunde inte hämtas')).toBeTruthy();
+
+    mockApi(allUp);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+
+    await screen.findByText('Allt fungerar');
+    expect(valueOf('Jobbkö')).toContain('Uppe');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

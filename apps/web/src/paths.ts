@@ -1,0 +1,8 @@
+export const paths = {
+  overview: '/',
+  goals: '/mal',
+  reports: '/rapporter',
+  analysis: '/analys',
+  calendar: '/uppfoljningskalender',
+  systemStatus: '/systemstatus',
+} as const;

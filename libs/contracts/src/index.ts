@@ -1,0 +1,3 @@
+export type * from './error-response.js';
+export type * from './health.js';
+export * from './queues.js';
