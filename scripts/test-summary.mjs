@@ -2,9 +2,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function summarize(dir, files = readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+export function summarize(dir, files = readdirSync(dir).filter((f) => f.endsWith('.json')), failedSteps = 0) {
   let passed = 0;
-  let failed = 0;
+  let failed = failedSteps;
   for (const file of files) {
     const path = join(dir, file);
     if (!existsSync(path)) {
@@ -21,6 +21,7 @@ export function summarize(dir, files = readdirSync(dir).filter((f) => f.endsWith
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { failed } = summarize(process.argv[2] ?? 'tmp/test-results');
+  // Optional second argument: CI steps that failed outside any test runner (lint, build, …), each counted once.
+  const { failed } = summarize(process.argv[2] ?? 'tmp/test-results', undefined, Number(process.argv[3] ?? 0));
   process.exit(failed ? 1 : 0);
 }
