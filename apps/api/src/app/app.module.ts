@@ -8,6 +8,13 @@ import type { QueueSettings } from '../queue/queue-settings.js';
 import { loggerModule } from '../logging/logger.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { SystemModule } from '../system/system.module.js';
+import { TenantDbModule } from '../database/tenant/tenant-db.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { OrgModule } from '../org/org.module.js';
+import { GoalsModule } from '../goals/goals.module.js';
+import { ChainModule } from '../chain/chain.module.js';
+import { ValuesModule } from '../values/values.module.js';
 import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
 import { AccessGuard } from '../common/access/access.guard.js';
 import { strictValidationPipe } from '../common/validation/strict-validation.pipe.js';
@@ -23,8 +30,15 @@ export class AppModule {
         loggerModule(config, 'api'),
         DatabaseModule.forRoot(config, 'resultatkedjan-api'),
         QueueModule.forRoot(queue),
+        TenantDbModule,
+        AuditModule,
+        AuthModule,
         HealthModule,
         SystemModule,
+        OrgModule,
+        GoalsModule,
+        ChainModule,
+        ValuesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },

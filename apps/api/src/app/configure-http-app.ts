@@ -2,6 +2,7 @@ import { VersioningType } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import cookieParser from 'cookie-parser';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_VERSION } from '../system/version.js';
 import { serveWebApp } from './serve-web-app.js';
@@ -12,6 +13,8 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
   app.useBodyParser('json', { limit: '2mb' });
+  app.use(cookieParser());
+  app.set('trust proxy', 'loopback');
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.enableShutdownHooks();
@@ -22,6 +25,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
       .setTitle('Resultatkedjan API')
       .setDescription('Mål- och resultatkedjan för kommunkoncernen: organisation, mål, kedjor, indikatorer, utfall och uppföljning.')
       .setVersion(APP_VERSION)
+      .addCookieAuth('rk_session')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /** TypeORM options shared by the app, the worker and the migration tools. Never `synchronize`. */
 export function dataSourceOptions(url: string, poolSize: number, applicationName: string): DataSourceOptions {
@@ -15,6 +16,7 @@ export function dataSourceOptions(url: string, poolSize: number, applicationName
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     applicationName,
+    namingStrategy: new SnakeNamingStrategy(),
     extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   };
 }

@@ -1,4 +1,63 @@
 import { SystemHeartbeat } from '../system/system-heartbeat.entity.js';
+import { Tenant } from '../tenancy/tenant.entity.js';
+import { TenantPopulation } from '../tenancy/tenant-population.entity.js';
+import { AppUser } from '../auth/app-user.entity.js';
+import { RoleGrant } from '../auth/role-grant.entity.js';
+import { UserSession } from '../auth/user-session.entity.js';
+import { OrgNode } from '../org/org-node.entity.js';
+import { Agardirektiv } from '../org/agardirektiv.entity.js';
+import { AgardirektivGoal } from '../org/agardirektiv-goal.entity.js';
+import { Grunduppdrag } from '../org/grunduppdrag.entity.js';
+import { Mandatperiod } from '../goals/mandatperiod.entity.js';
+import { Goal } from '../goals/goal.entity.js';
+import { GoalLink } from '../goals/goal-link.entity.js';
+import { ChainElement } from '../chain/chain-element.entity.js';
+import { Indicator } from '../chain/indicator.entity.js';
+import { IndicatorTarget } from '../chain/indicator-target.entity.js';
+import { RatioDefinition } from '../chain/ratio-definition.entity.js';
+import { IndicatorValue } from '../values/indicator-value.entity.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
-export const entities = [SystemHeartbeat];
+export const entities = [
+  SystemHeartbeat,
+  Tenant,
+  TenantPopulation,
+  AppUser,
+  RoleGrant,
+  UserSession,
+  OrgNode,
+  Agardirektiv,
+  AgardirektivGoal,
+  Grunduppdrag,
+  Mandatperiod,
+  Goal,
+  GoalLink,
+  ChainElement,
+  Indicator,
+  IndicatorTarget,
+  RatioDefinition,
+  IndicatorValue,
+  AuditEvent,
+];
+
+/** Tables whose rows belong to one kommun: row-level security on tenant_id (tenant: on id). */
+export const TENANT_TABLES = [
+  'tenant_population',
+  'app_user',
+  'role_grant',
+  'user_session',
+  'org_node',
+  'agardirektiv',
+  'agardirektiv_goal',
+  'grunduppdrag',
+  'mandatperiod',
+  'goal',
+  'goal_link',
+  'chain_element',
+  'indicator',
+  'indicator_target',
+  'ratio_definition',
+  'indicator_value',
+  'audit_event',
+];

@@ -1,18 +1,47 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { roleAllows, type Action } from '@resultatkedjan/contracts';
 import { IS_PUBLIC } from './public.decorator.js';
+import { AUTHENTICATED_ONLY, REQUIRED_ACTION } from './require-permission.decorator.js';
+import { AuthService } from '../../auth/auth.service.js';
+import type { AuthContext } from '../../auth/auth-context.js';
+import { CSRF_HEADER, SESSION_COOKIE } from '../../auth/session-token.js';
+
+export type AuthedRequest = Request & { auth?: AuthContext; id?: string };
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Deny by default: an endpoint is reachable only if it declares who may call it.
- * Until sign-in exists, only endpoints marked @Public() can be called.
+ * Deny by default. An endpoint is reachable only if it declares who may call it: @Public(),
+ * @Authenticated() or @RequirePermission(action). Unsafe methods also need the session's CSRF token.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
-    throw new UnauthorizedException('Du måste logga in.');
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<AuthedRequest>();
+    const token = request.cookies?.[SESSION_COOKIE] as string | undefined;
+    const auth = token ? await this.auth.resolve(token) : null;
+    if (!auth) throw new UnauthorizedException('Du måste logga in.');
+    if (!SAFE_METHODS.has(request.method) && request.get(CSRF_HEADER) !== auth.csrfToken) {
+      throw new ForbiddenException('Begäran saknar giltig CSRF-token. Ladda om sidan och försök igen.');
+    }
+    request.auth = { ...auth, requestId: typeof request.id === 'string' ? request.id : undefined };
+
+    if (this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_ONLY, targets)) return true;
+    const action = this.reflector.getAllAndOverride<Action | undefined>(REQUIRED_ACTION, targets);
+    if (!action) throw new ForbiddenException('Åtkomst nekad.');
+    if (!auth.grants.some((grant) => roleAllows(grant.role, action))) {
+      throw new ForbiddenException('Du har inte behörighet till detta.');
+    }
+    return true;
   }
 }

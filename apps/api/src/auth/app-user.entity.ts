@@ -1,0 +1,23 @@
+import { Column, Entity, Unique } from 'typeorm';
+import { TenantOwned } from '../database/columns/tenant-owned.js';
+
+@Entity('app_user')
+@Unique('UQ_app_user_email', ['email'])
+export class AppUser extends TenantOwned {
+  /** Stored lower-case; unique across kommuner so login needs only e-mail and password. */
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text' })
+  displayName!: string;
+
+  /** argon2id; null for users who only sign in with SSO. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  oidcSubject!: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+}

@@ -1,0 +1,19 @@
+import type { Role } from '@resultatkedjan/contracts';
+
+export interface RoleGrantRef {
+  role: Role;
+  /** null = the whole kommun. */
+  orgNodeId: string | null;
+}
+
+/** Who is calling, resolved from the session cookie by the AccessGuard. */
+export interface AuthContext {
+  userId: string;
+  tenantId: string;
+  email: string;
+  displayName: string;
+  grants: RoleGrantRef[];
+  sessionId: string;
+  csrfToken: string;
+  requestId?: string;
+}

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export interface TenantSettings {
+  /** Soft ceiling on goals per nämnd/bolag (warn, never block). */
+  goalCeiling?: number;
+  /** Soft ceiling on indicators per goal. */
+  indicatorCeiling?: number;
+  /** Måluppfyllelse thresholds on attainment a. */
+  targetScale?: { fulfilledFrom: number; partlyFrom: number };
+}
+
+/** One kommun. */
+@Entity('tenant')
+@Unique('UQ_tenant_kommunkod', ['kommunkod'])
+export class Tenant {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'char', length: 4 })
+  kommunkod!: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  settings!: TenantSettings;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,48 @@
+/** Roles granted per kommun and scoped to an org subtree (DOMAIN.md 3.3). */
+export const Role = {
+  admin: 'admin',
+  fortroendevald: 'fortroendevald',
+  controller: 'controller',
+  enhetschef: 'enhetschef',
+  ekonom: 'ekonom',
+  revisor: 'revisor',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES = Object.values(Role) as Role[];
+
+/** What an endpoint may require. Reads of decided material are open to every role of the kommun. */
+export const Action = {
+  tenantRead: 'tenant:read',
+  tenantWrite: 'tenant:write',
+  orgRead: 'org:read',
+  orgWrite: 'org:write',
+  goalRead: 'goal:read',
+  goalWrite: 'goal:write',
+  goalDecide: 'goal:decide',
+  chainWrite: 'chain:write',
+  valueRead: 'value:read',
+  valueWrite: 'value:write',
+  auditRead: 'audit:read',
+  userManage: 'user:manage',
+} as const;
+export type Action = (typeof Action)[keyof typeof Action];
+
+const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, Action.valueRead];
+
+/**
+ * Role × action. The scope (which org subtree) is checked separately, per row, by the API.
+ * förtroendevald edits goals of their own body; enhetschef enters values for their own units;
+ * ekonom enters economic values; revisor reads everything including the audit trail and changes nothing.
+ */
+export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
+  admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage],
+  fortroendevald: [...READ_ALL, Action.goalWrite],
+  controller: [...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.chainWrite, Action.valueWrite, Action.auditRead],
+  enhetschef: [...READ_ALL, Action.valueWrite],
+  ekonom: [...READ_ALL, Action.valueWrite],
+  revisor: [...READ_ALL, Action.auditRead],
+};
+
+export function roleAllows(role: Role, action: Action): boolean {
+  return ROLE_ACTIONS[role].includes(action);
+}
