@@ -36,7 +36,11 @@ describe('login, sessions and tenant isolation of the auth layer', () => {
   });
 
   it('stores passwords as argon2id hashes only', async () => {
-    const [row] = await app.api.get(DataSource).query(`SELECT password_hash FROM app_user WHERE email = 'rektor@a.se'`);
+    const [row] = await app.api.get(DataSource).transaction(async (m) => {
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenantId]);
+      await m.query('SET LOCAL ROLE resultatkedjan_app');
+      return m.query(`SELECT password_hash FROM app_user WHERE email = 'rektor@a.se'`);
+    });
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(TEST_PASSWORD);
   });
