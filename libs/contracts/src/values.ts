@@ -1,0 +1,2 @@
+// Shared API shapes for the values feature (request/response interfaces used by API and web).
+export {};
