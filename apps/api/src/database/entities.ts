@@ -17,6 +17,14 @@ import { IndicatorTarget } from '../chain/indicator-target.entity.js';
 import { RatioDefinition } from '../chain/ratio-definition.entity.js';
 import { IndicatorValue } from '../values/indicator-value.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { FollowUpCalendar } from '../periods/follow-up-calendar.entity.js';
+import { FollowUpPeriod } from '../periods/follow-up-period.entity.js';
+import { PeriodSnapshot } from '../periods/period-snapshot.entity.js';
+import { Report } from '../reports/report.entity.js';
+import { ReportGoalAssessment } from '../reports/report-goal-assessment.entity.js';
+import { ReportAttachment } from '../reports/report-attachment.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { JobRun } from '../jobs/job-run.entity.js';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
 export const entities = [
@@ -39,6 +47,14 @@ export const entities = [
   RatioDefinition,
   IndicatorValue,
   AuditEvent,
+  FollowUpCalendar,
+  FollowUpPeriod,
+  PeriodSnapshot,
+  Report,
+  ReportGoalAssessment,
+  ReportAttachment,
+  Notification,
+  JobRun,
 ];
 
 /** Tables whose rows belong to one kommun: row-level security on tenant_id (tenant: on id). */
@@ -60,4 +76,12 @@ export const TENANT_TABLES = [
   'ratio_definition',
   'indicator_value',
   'audit_event',
+  'follow_up_calendar',
+  'follow_up_period',
+  'period_snapshot',
+  'report',
+  'report_goal_assessment',
+  'report_attachment',
+  'notification',
+  'job_run',
 ];
