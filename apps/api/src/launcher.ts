@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/embedde
 import { assertDatabaseReachable } from './database/assert-reachable.js';
 import { migrateDatabase } from './database/migrate.js';
 import { exitOnStartupError } from './app/fatal.js';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoKommun } from './seed/index.js';
 
 /**
  * `npm start`: owns the embedded database (when DATABASE_URL is unset), migrates as the owner,
@@ -68,6 +69,12 @@ function describe(config: AppConfig): void {
   say(`queue:    ${queue}`);
 }
 
+function describeDemoLogins(): void {
+  const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
+  say(`demo logins (Exempelstad kommun), password for all: ${DEMO_PASSWORD}`);
+  for (const user of DEMO_USERS) say(`  ${user.email.padEnd(width)}  ${user.role.padEnd(14)}  ${user.scope}`);
+}
+
 async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
@@ -80,6 +87,10 @@ async function main(): Promise<void> {
   await assertDatabaseReachable(config.migrationDatabaseUrl);
   const applied = await migrateDatabase({ url: config.migrationDatabaseUrl, queueOnPostgres: config.queueBackend === 'postgres' });
   say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
+  if (config.seedDemo) {
+    const seeded = await seedDemoKommun(config.migrationDatabaseUrl);
+    say(seeded === 'seeded' ? 'demo kommun Exempelstad seeded' : 'demo kommun Exempelstad present');
+  }
 
   if (embedded) vacuumTimer = setInterval(() => void embedded?.vacuum().catch(() => undefined), VACUUM_INTERVAL_MS);
 
@@ -88,6 +99,7 @@ async function main(): Promise<void> {
 
   const url = `http://localhost:${config.port}`;
   say(`ready: ${url}  (API ${url}/api/v1, OpenAPI ${url}/api/docs, health ${url}/api/health)`);
+  if (config.seedDemo) describeDemoLogins();
   say('press Ctrl-C to stop');
 }
 

@@ -1,0 +1,184 @@
+import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_USERS, seedDemoKommun, type SeedResult } from '../src/seed/index.js';
+import { createKommun, login } from './support/fixtures.js';
+import { countDemoRows, inDemoKommun } from './support/seed-demo.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/** DOMAIN.md 7: what the demo seed writes, that it writes it once, and that the demo logins work. */
+describe('demo kommun Exempelstad (seed)', () => {
+  let app: TestApp;
+  let first: SeedResult;
+  let firstCounts: Record<string, number>;
+  let seedMs: number;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const started = performance.now();
+    first = await seedDemoKommun(app.database.ownerUrl);
+    seedMs = performance.now() - started;
+    firstCounts = await countDemoRows(app);
+  });
+  afterAll(async () => app?.close());
+
+  it('writes the whole kommun: 34 org nodes, 15 goals, 78 indicators, 738 values, 8 users', () => {
+    expect(first).toBe('seeded');
+    // Bulk inserts in one transaction: about 0.3 s on PGlite; the bound only catches a regression to row-by-row writes.
+    expect(seedMs).toBeLessThan(10_000);
+    expect(firstCounts).toEqual({
+      tenant: 1,
+      tenant_population: 2,
+      mandatperiod: 2,
+      org_node: 34,
+      grunduppdrag: 7,
+      goal: 15,
+      goal_link: 1,
+      agardirektiv: 2,
+      agardirektiv_goal: 3,
+      chain_element: 38,
+      indicator: 78,
+      indicator_target: 34,
+      ratio_definition: 20,
+      indicator_value: 738,
+      app_user: 8,
+      role_grant: 8,
+      audit_event: 1,
+    });
+  });
+
+  it('is idempotent: a second run reports already-present and leaves every count unchanged', async () => {
+    await expect(seedDemoKommun(app.database.ownerUrl)).resolves.toBe('already-present');
+    expect(await countDemoRows(app)).toEqual(firstCounts);
+  });
+
+  it('stores the kommun facts of 7.1: kommunkod, settings, population and both mandatperioder', async () => {
+    const [tenant, population, periods] = await inDemoKommun(app, (m) =>
+      Promise.all([
+        m.query(`SELECT name, kommunkod, settings FROM tenant WHERE id = $1`, [DEMO_TENANT_ID]),
+        m.query(`SELECT year, inhabitants, age_groups FROM tenant_population ORDER BY year`),
+        m.query(`SELECT label, starts_on::text, ends_on::text FROM mandatperiod ORDER BY starts_on`),
+      ]),
+    );
+    expect(tenant).toEqual([{ name: 'Exempelstad kommun', kommunkod: '9901', settings: { goalCeiling: 5, indicatorCeiling: 6 } }]);
+    expect(population[0]).toEqual({
+      year: 2025, inhabitants: 45_000, age_groups: { '0-5': 3150, '6-15': 5400, '16-18': 1620, '19-64': 25_200, '65-79': 6930, '80+': 2700 },
+    });
+    expect(population[1].inhabitants).toBe(45_300);
+    expect(periods).toEqual([
+      { label: 'Mandatperiod 2022–2026', starts_on: '2022-10-15', ends_on: '2026-10-14' },
+      { label: 'Mandatperiod 2026–2030', starts_on: '2026-10-15', ends_on: '2030-10-14' },
+    ]);
+  });
+
+  it('builds the org tree of 7.2 with kinds, wholly owned bolag with a purpose, and one grunduppdrag per nämnd and bolag', async () => {
+    const nodes: { key: string; kind: string; parent: string | null; ownership_share: string | null; purpose: string | null }[] =
+      await inDemoKommun(app, (m) =>
+        m.query(`SELECT n.key, n.kind, p.key AS parent, n.ownership_share, n.purpose FROM org_node n LEFT JOIN org_node p ON p.id = n.parent_id`),
+      );
+    const byKey = new Map(nodes.map((n) => [n.key, n]));
+    expect(byKey.get('kf')).toMatchObject({ kind: 'kf', parent: null });
+    expect(byKey.get('klk')).toMatchObject({ kind: 'forvaltning', parent: 'ks' });
+    expect(byKey.get('uf.gr')).toMatchObject({ kind: 'verksamhet', parent: 'uf' });
+    expect(byKey.get('uf.gr.norr')).toMatchObject({ kind: 'enhet', parent: 'uf.gr' });
+    expect(byKey.get('vof.ht.centrum')).toMatchObject({ kind: 'enhet', parent: 'vof.ht' });
+    expect(byKey.get('hem')).toMatchObject({ kind: 'bolag', parent: 'stadshus', ownership_share: '100' });
+    expect(byKey.has('rev')).toBe(false);
+    expect(nodes.filter((n) => n.kind === 'enhet')).toHaveLength(16);
+    for (const bolag of nodes.filter((n) => n.kind === 'bolag')) expect(bolag.purpose).toMatch(/^Att /);
+    const grunduppdrag: { key: string }[] = await inDemoKommun(app, (m) =>
+      m.query(`SELECT n.key FROM grunduppdrag g JOIN org_node n ON n.id = g.org_node_id ORDER BY n.key`),
+    );
+    expect(grunduppdrag.map((g) => g.key)).toEqual(['bun', 'ev', 'hem', 'kfn', 'sbn', 'sn', 'von']);
+  });
+
+  it('seeds the goals of 7.3 as beslutade with levels, parents, GEH flags, decisions and the ägardirektiv links', async () => {
+    const goals: { key: string; level: string; owner: string; parent: string | null; geh: boolean; status: string; decision: { organ: string } }[] =
+      await inDemoKommun(app, (m) =>
+        m.query(`SELECT g.key, g.level, o.key AS owner, p.key AS parent, g.geh, g.status, g.decision, g.valid_from_year
+                   FROM goal g JOIN org_node o ON o.id = g.owner_node_id LEFT JOIN goal p ON p.id = g.parent_goal_id`),
+      );
+    const byKey = new Map(goals.map((g) => [g.key, g]));
+    expect(byKey.get('VISION')).toMatchObject({ level: 'vision', parent: null, owner: 'kf' });
+    expect(byKey.get('IM2')).toMatchObject({ level: 'inriktningsmal', parent: 'VISION', geh: false });
+    expect(byKey.get('FM1')).toMatchObject({ level: 'finansiellt_mal', parent: null, geh: true });
+    expect(byKey.get('BUN1')).toMatchObject({ level: 'namndmal', owner: 'bun', parent: 'IM1', geh: true });
+    expect(byKey.get('SBN1')).toMatchObject({ parent: 'IM3', geh: false });
+    expect(byKey.get('HEM2')).toMatchObject({ level: 'bolagsmal', owner: 'hem', parent: 'IM3', geh: false });
+    expect(byKey.get('HEM-F')).toMatchObject({ level: 'bolagsmal', parent: null, geh: true });
+    expect(goals.every((g) => g.status === 'beslutad' && g.decision.organ.length > 0)).toBe(true);
+    expect(byKey.get('FM2')!.decision).toMatchObject({ organ: 'KF', datum: '2024-11-25', paragraf: '§ 142' });
+
+    const [links, directives] = await inDemoKommun(app, (m) =>
+      Promise.all([
+        m.query(`SELECT g.key AS goal, s.key AS serves FROM goal_link l JOIN goal g ON g.id = l.goal_id JOIN goal s ON s.id = l.serves_goal_id`),
+        m.query(`SELECT n.key AS bolag, g.key AS serves FROM agardirektiv_goal ag JOIN agardirektiv a ON a.id = ag.agardirektiv_id
+                   JOIN org_node n ON n.id = a.bolag_node_id JOIN goal g ON g.id = ag.goal_id ORDER BY 1, 2`),
+      ]),
+    );
+    expect(links).toEqual([{ goal: 'HEM2', serves: 'IM2' }]);
+    expect(directives).toEqual([{ bolag: 'ev', serves: 'IM3' }, { bolag: 'hem', serves: 'IM2' }, { bolag: 'hem', serves: 'IM3' }]);
+  });
+
+  it('gives every indicator a purpose and a chain element on its own goal; targets only on targeted indicators', async () => {
+    const rows: { key: string; purpose: string; targeted: boolean; targets: number; same_goal: boolean }[] = await inDemoKommun(app, (m) =>
+      m.query(`SELECT i.key, i.purpose, i.targeted, ce.goal_id = i.goal_id AS same_goal,
+                      (SELECT count(*)::int FROM indicator_target t WHERE t.indicator_id = i.id) AS targets
+                 FROM indicator i JOIN chain_element ce ON ce.id = i.chain_element_id`),
+    );
+    expect(rows).toHaveLength(78);
+    for (const row of rows) {
+      expect(row.purpose.trim().length).toBeGreaterThan(20);
+      expect(row.same_goal).toBe(true);
+      expect(row.targets).toBe(row.targeted ? 2 : 0);
+    }
+    expect(rows.find((r) => r.key === 'BUN1.K2')).toMatchObject({ targeted: true, targets: 2 });
+  });
+
+  it('stores quarterly values on quarter keys and yearly values on the year key', async () => {
+    const periods: { period_key: string; n: number }[] = await inDemoKommun(app, (m) =>
+      m.query(`SELECT period_key, count(*)::int AS n FROM indicator_value GROUP BY period_key ORDER BY period_key`),
+    );
+    expect(periods.map((p) => p.period_key)).toEqual([
+      '2025', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4',
+    ]);
+    expect(periods.find((p) => p.period_key === '2025')!.n).toBe(13);
+  });
+
+  it.each(DEMO_USERS)('$email logs in with the shared password and /auth/me shows role $role', async (user) => {
+    const session = await login(app, user.email, DEMO_PASSWORD);
+    const me = await session.get('/api/v1/auth/me').expect(200);
+    expect(me.body).toMatchObject({ email: user.email, displayName: user.name, tenantId: DEMO_TENANT_ID });
+    expect(me.body.grants).toHaveLength(1);
+    expect(me.body.grants[0].role).toBe(user.role);
+    const [scope] = await inDemoKommun(app, (m) => m.query(`SELECT key FROM org_node WHERE id = $1`, [me.body.grants[0].orgNodeId]));
+    expect(scope?.key ?? null).toBe(user.scopeKey);
+  });
+
+  it('stores the password as one argon2id hash shared by the demo users, never in clear text', async () => {
+    const rows: { password_hash: string }[] = await inDemoKommun(app, (m) => m.query(`SELECT DISTINCT password_hash FROM app_user`));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
+    expect(rows[0]!.password_hash).not.toContain(DEMO_PASSWORD);
+  });
+});
+
+describe('demo kommun Exempelstad (seed) next to other kommuner', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => app?.close());
+
+  it('writes nothing at all when one row fails (a demo e-mail already taken in another kommun)', async () => {
+    await createKommun(app, { kommunkod: '9801', users: [{ email: 'admin@exempelstad.se', role: 'admin' }] });
+    await expect(seedDemoKommun(app.database.ownerUrl)).rejects.toThrow(/UQ_app_user_email|duplicate key/);
+    const counts = await countDemoRows(app);
+    expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+  });
+
+  it('leaves a kommun that already holds kommunkod 9901 alone and reports already-present', async () => {
+    const other = await createKommun(app, { name: 'Annan kommun', kommunkod: '9901', users: [] });
+    await expect(seedDemoKommun(app.database.ownerUrl)).resolves.toBe('already-present');
+    expect((await countDemoRows(app)).tenant).toBe(0);
+    expect(other.tenantId).not.toBe(DEMO_TENANT_ID);
+  });
+});
