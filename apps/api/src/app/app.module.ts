@@ -12,6 +12,7 @@ import { TenantDbModule } from '../database/tenant/tenant-db.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { OrgModule } from '../org/org.module.js';
+import { TenancyModule } from '../tenancy/tenancy.module.js';
 import { GoalsModule } from '../goals/goals.module.js';
 import { ChainModule } from '../chain/chain.module.js';
 import { ValuesModule } from '../values/values.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         SystemModule,
+        TenancyModule,
         OrgModule,
         GoalsModule,
         ChainModule,

@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength,
+} from 'class-validator';
+import { GOAL_LEVELS, type CreateGoalRequest, type GoalLevel } from '@resultatkedjan/contracts';
+import { IsIsoDateOnly } from '../../org/iso-date.validator.js';
+import { OptionalNotNull } from '../../org/optional.js';
+import { sv } from '../../org/swedish-message.js';
+import { FIRST_YEAR, LAST_YEAR } from '../../org/year-range.js';
+import { GOAL_KEY_PATTERN } from './goal-key.js';
+
+export const GOAL_ID_EXAMPLE = '6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d';
+
+export class CreateGoalDto implements CreateGoalRequest {
+  @ApiProperty({ example: 'BUN1', description: 'Stabil nyckel, unik i kommunen' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  @Matches(GOAL_KEY_PATTERN, sv('Nyckeln får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck.'))
+  key!: string;
+
+  @ApiProperty({ enum: GOAL_LEVELS, example: 'namndmal' })
+  @IsIn(GOAL_LEVELS)
+  level!: GoalLevel;
+
+  @ApiProperty({ example: 'Fler elever är behöriga till gymnasiets yrkesprogram' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  title!: string;
+
+  @ApiPropertyOptional({ example: 'Andelen elever i åk 9 som är behöriga till ett yrkesprogram ska öka.' })
+  @OptionalNotNull()
+  @IsString()
+  @MaxLength(20_000)
+  description?: string;
+
+  @ApiProperty({ example: GOAL_ID_EXAMPLE, description: 'Ägande organisationsenhet: kf för vision/KF-mål, nämnd/ks för nämndmål, bolag för bolagsmål, förvaltning/verksamhet/enhet för verksamhetsmål' })
+  @IsUUID()
+  ownerNodeId!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: GOAL_ID_EXAMPLE, description: 'Målet som detta bryts ned från' })
+  @IsOptional()
+  @IsUUID()
+  parentGoalId?: string | null;
+
+  @ApiPropertyOptional({ type: [String], example: [], description: 'Ytterligare, högre mål som målet också tjänar' })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique(sv('Samma mål får bara anges en gång.'))
+  @IsUUID(undefined, { each: true })
+  alsoServesGoalIds?: string[];
+
+  @ApiPropertyOptional({ example: true, description: 'Räknas för god ekonomisk hushållning' })
+  @OptionalNotNull()
+  @IsBoolean()
+  geh?: boolean;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: null })
+  @IsOptional()
+  @IsUUID()
+  mandatperiodId?: string | null;
+
+  @ApiProperty({ example: 2025 })
+  @IsInt()
+  @Min(FIRST_YEAR)
+  @Max(LAST_YEAR)
+  validFromYear!: number;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 2026 })
+  @IsOptional()
+  @IsInt()
+  @Min(FIRST_YEAR)
+  @Max(LAST_YEAR)
+  validToYear?: number | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-10-31', description: 'Omprövas senast' })
+  @IsOptional()
+  @IsIsoDateOnly()
+  reviewDate?: string | null;
+
+  @ApiPropertyOptional({ example: 0 })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  sortOrder?: number;
+}

@@ -1,0 +1,62 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { GOAL_LEVELS, GOAL_STATUSES, type GoalLevel, type GoalStatus } from '@resultatkedjan/contracts';
+import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
+import { FIRST_YEAR, LAST_YEAR } from '../../org/year-range.js';
+import { GOAL_ID_EXAMPLE } from './create-goal.dto.js';
+
+/** `true`/`false` in a query string become booleans; anything else stays and fails IsBoolean. */
+const QueryBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+
+export class GoalQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: GOAL_LEVELS, example: 'namndmal' })
+  @IsOptional()
+  @IsIn(GOAL_LEVELS)
+  level?: GoalLevel;
+
+  @ApiPropertyOptional({ example: GOAL_ID_EXAMPLE })
+  @IsOptional()
+  @IsUUID()
+  ownerNodeId?: string;
+
+  @ApiPropertyOptional({ example: true, description: 'Med ownerNodeId: även mål som ägs av underenheter' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  includeSubtree?: boolean;
+
+  @ApiPropertyOptional({ example: 2026, description: 'Bara mål som gäller detta år' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(FIRST_YEAR)
+  @Max(LAST_YEAR)
+  year?: number;
+
+  @ApiPropertyOptional({ enum: GOAL_STATUSES, example: 'beslutad' })
+  @IsOptional()
+  @IsIn(GOAL_STATUSES)
+  status?: GoalStatus;
+
+  @ApiPropertyOptional({ example: GOAL_ID_EXAMPLE })
+  @IsOptional()
+  @IsUUID()
+  parentGoalId?: string;
+
+  @ApiPropertyOptional({ example: true, description: 'Bara mål som räknas (true) eller inte räknas (false) för GEH' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  geh?: boolean;
+}
+
+export class GoalYearQueryDto {
+  @ApiProperty({ example: 2026 })
+  @IsDefined()
+  @Type(() => Number)
+  @IsInt()
+  @Min(FIRST_YEAR)
+  @Max(LAST_YEAR)
+  year!: number;
+}

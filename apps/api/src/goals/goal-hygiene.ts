@@ -1,0 +1,40 @@
+import type { GoalOwnerRef, HygieneBody, HygieneReport } from '@resultatkedjan/contracts';
+
+export interface HygieneGoalRow {
+  id: string;
+  key: string;
+  title: string;
+  ownerNodeId: string;
+}
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base' });
+
+/**
+ * R-1 "few goals": per body, its own goals against the goal ceiling and each goal's indicators against the
+ * indicator ceiling. Warnings only; bodies sorted by name (R-6), goals by key.
+ */
+export function buildHygieneReport(
+  year: number,
+  ceilings: { goalCeiling: number; indicatorCeiling: number },
+  bodies: GoalOwnerRef[],
+  goals: HygieneGoalRow[],
+  indicatorCounts: Map<string, number>,
+): HygieneReport {
+  const { goalCeiling, indicatorCeiling } = ceilings;
+  const report = (node: GoalOwnerRef): HygieneBody => {
+    const own = goals.filter((g) => g.ownerNodeId === node.id).sort((a, b) => collator.compare(a.key, b.key));
+    const warnings: string[] = [];
+    if (own.length > goalCeiling) {
+      warnings.push(`${node.name} har ${own.length} mål för ${year}; kommunens tak är ${goalCeiling} (R-1). Färre mål ger tydligare styrning.`);
+    }
+    const hygieneGoals = own.map((g) => {
+      const indicatorCount = indicatorCounts.get(g.id) ?? 0;
+      const overCeiling = indicatorCount > indicatorCeiling;
+      if (overCeiling) warnings.push(`Målet ${g.key} har ${indicatorCount} indikatorer; kommunens tak är ${indicatorCeiling} (R-1).`);
+      return { id: g.id, key: g.key, title: g.title, indicatorCount, overCeiling };
+    });
+    return { node, goalCount: own.length, overCeiling: own.length > goalCeiling, goals: hygieneGoals, warnings };
+  };
+  const sorted = [...bodies].sort((a, b) => collator.compare(a.name, b.name));
+  return { year, goalCeiling, indicatorCeiling, bodies: sorted.map(report) };
+}

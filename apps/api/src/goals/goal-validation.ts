@@ -1,0 +1,72 @@
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import type { GoalLevel } from '@resultatkedjan/contracts';
+import { OrgNode } from '../org/org-node.entity.js';
+import { yearRangeProblem } from '../org/year-range.js';
+import { Goal } from './goal.entity.js';
+import { LEVEL_LABELS, mayAlsoServe, ownerKindProblem, parentLevelProblem } from './goal-rules.js';
+import { Mandatperiod } from './mandatperiod.entity.js';
+
+/** A goal as it would be after the write. */
+export interface GoalCandidate {
+  id?: string;
+  level: GoalLevel;
+  ownerNodeId: string;
+  parentGoalId: string | null;
+  alsoServesGoalIds: string[];
+  mandatperiodId: string | null;
+  validFromYear: number;
+  validToYear: number | null;
+}
+
+export interface GoalCheck {
+  owner: OrgNode | null;
+  fields: Record<string, string[]>;
+}
+
+/**
+ * Every rule on a goal's place in the cascade, keyed by field: owner kind fits the level, the parent is one
+ * level up, further served goals are higher up, the mandatperiod exists, the years are in order. Rows of
+ * another kommun are invisible (row-level security), so they read as "finns inte". A few small queries.
+ */
+export async function checkGoal(m: EntityManager, goal: GoalCandidate): Promise<GoalCheck> {
+  const fields: Record<string, string[]> = {};
+  const add = (field: string, message: string) => (fields[field] ??= []).push(message);
+
+  const owner = await m.findOneBy(OrgNode, { id: goal.ownerNodeId });
+  if (!owner) add('ownerNodeId', 'Organisationsenheten finns inte.');
+  else {
+    const problem = ownerKindProblem(goal.level, owner.kind);
+    if (problem) add('ownerNodeId', problem);
+  }
+
+  const relatedIds = [...(goal.parentGoalId ? [goal.parentGoalId] : []), ...goal.alsoServesGoalIds];
+  const related = relatedIds.length > 0
+    ? new Map((await m.find(Goal, { select: { id: true, key: true, level: true }, where: { id: In(relatedIds) } })).map((g) => [g.id, g]))
+    : new Map<string, Goal>();
+
+  if (goal.parentGoalId) {
+    const parent = related.get(goal.parentGoalId);
+    if (!parent) add('parentGoalId', 'Det överordnade målet finns inte.');
+    else if (parent.id === goal.id) add('parentGoalId', 'Ett mål kan inte vara överordnat sig självt.');
+    else {
+      const problem = parentLevelProblem(goal.level, parent.level);
+      if (problem) add('parentGoalId', problem);
+    }
+  }
+
+  for (const servedId of goal.alsoServesGoalIds) {
+    const served = related.get(servedId);
+    if (!served) add('alsoServesGoalIds', `Målet ${servedId} finns inte.`);
+    else if (servedId === goal.parentGoalId) add('alsoServesGoalIds', `${served.key} är redan det överordnade målet.`);
+    else if (!mayAlsoServe(goal.level, served.level)) {
+      add('alsoServesGoalIds', `${served.key} (${LEVEL_LABELS[served.level]}) ligger inte högre upp i kedjan än målet självt.`);
+    }
+  }
+
+  if (goal.mandatperiodId && !(await m.existsBy(Mandatperiod, { id: goal.mandatperiodId }))) {
+    add('mandatperiodId', 'Mandatperioden finns inte.');
+  }
+  Object.assign(fields, yearRangeProblem(goal.validFromYear, goal.validToYear));
+  return { owner, fields };
+}

@@ -1,0 +1,219 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { GoalDto } from '@resultatkedjan/contracts';
+import type { AuthContext } from '../auth/auth-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { orNotFound } from '../common/errors/not-found.js';
+import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
+import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { assertNoRuleViolations, ruleViolation } from '../org/business-rule.js';
+import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../org/db-errors.js';
+import { validInYear } from '../org/year-range.js';
+import type { CreateGoalDto } from './dto/create-goal.dto.js';
+import type { RecordGoalDecisionDto } from './dto/goal-decision.dto.js';
+import type { GoalQueryDto } from './dto/goal-query.dto.js';
+import type { UpdateGoalDto } from './dto/update-goal.dto.js';
+import { Goal, type GoalDecision } from './goal.entity.js';
+import { alsoServesOf, replaceAlsoServes } from './goal-links.js';
+import { toGoalDto } from './goal.mapper.js';
+import { goalDeleteBlockers } from './goal-references.js';
+import { assertMayDecide, assertMayWriteGoal } from './goal-scope.js';
+import { checkGoal, type GoalCandidate } from './goal-validation.js';
+
+const GOAL = 'Målet';
+
+/** Goals at every level: list, read, write with optimistic locking, record decisions. Every change is audited. */
+@Injectable()
+export class GoalsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(auth: AuthContext, query: GoalQueryDto): Promise<Page<GoalDto>> {
+    if (query.includeSubtree && !query.ownerNodeId) throw ruleViolation({ includeSubtree: ['Ange ownerNodeId för att ta med underenheternas mål.'] });
+    const { skip, take, page, pageSize } = pageWindow(query);
+    return this.db.run(auth.tenantId, async (m) => {
+      const qb = m.createQueryBuilder(Goal, 'g').orderBy('g.sortOrder', 'ASC').addOrderBy('g.key', 'ASC').skip(skip).take(take);
+      if (query.level) qb.andWhere('g.level = :level', { level: query.level });
+      if (query.status) qb.andWhere('g.status = :status', { status: query.status });
+      if (query.parentGoalId) qb.andWhere('g.parentGoalId = :parentGoalId', { parentGoalId: query.parentGoalId });
+      if (query.geh !== undefined) qb.andWhere('g.geh = :geh', { geh: query.geh });
+      if (query.year !== undefined) validInYear(qb, 'g', query.year);
+      if (query.ownerNodeId && query.includeSubtree) {
+        qb.andWhere(
+          `g.ownerNodeId IN (WITH RECURSIVE down AS (
+             SELECT id FROM org_node WHERE id = :ownerNodeId
+             UNION SELECT n.id FROM org_node n JOIN down ON n.parent_id = down.id)
+           SELECT id FROM down)`,
+          { ownerNodeId: query.ownerNodeId },
+        );
+      } else if (query.ownerNodeId) {
+        qb.andWhere('g.ownerNodeId = :ownerNodeId', { ownerNodeId: query.ownerNodeId });
+      }
+      const [rows, total] = await qb.getManyAndCount();
+      const links = await alsoServesOf(m, rows.map((g) => g.id));
+      return { items: rows.map((g) => toGoalDto(g, links.get(g.id) ?? [])), page, pageSize, total };
+    });
+  }
+
+  get(auth: AuthContext, id: string): Promise<GoalDto> {
+    return this.db.run(auth.tenantId, async (m) => dtoOf(m, orNotFound(await m.findOneBy(Goal, { id }), GOAL)));
+  }
+
+  create(auth: AuthContext, body: CreateGoalDto): Promise<GoalDto> {
+    return this.db.run(auth.tenantId, async (m) => {
+      const candidate: GoalCandidate = {
+        level: body.level,
+        ownerNodeId: body.ownerNodeId,
+        parentGoalId: body.parentGoalId ?? null,
+        alsoServesGoalIds: body.alsoServesGoalIds ?? [],
+        mandatperiodId: body.mandatperiodId ?? null,
+        validFromYear: body.validFromYear,
+        validToYear: body.validToYear ?? null,
+      };
+      const { owner, fields } = await checkGoal(m, candidate);
+      if (owner) await assertMayWriteGoal(m, auth, { status: 'forslag' }, owner.id);
+      assertNoRuleViolations(fields);
+      if (await m.existsBy(Goal, { key: body.key })) throw keyTaken(body.key);
+
+      const goal = m.create(Goal, {
+        tenantId: auth.tenantId,
+        key: body.key,
+        level: body.level,
+        title: body.title,
+        description: body.description ?? '',
+        ownerNodeId: candidate.ownerNodeId,
+        parentGoalId: candidate.parentGoalId,
+        geh: body.geh ?? false,
+        mandatperiodId: candidate.mandatperiodId,
+        validFromYear: candidate.validFromYear,
+        validToYear: candidate.validToYear,
+        reviewDate: body.reviewDate ?? null,
+        status: 'forslag',
+        decision: null,
+        sortOrder: body.sortOrder ?? 0,
+      });
+      await insertOrConflict(() => m.insert(Goal, goal), body.key);
+      await replaceAlsoServes(m, auth.tenantId, goal.id, candidate.alsoServesGoalIds);
+      const after = await dtoOf(m, orNotFound(await m.findOneBy(Goal, { id: goal.id }), GOAL));
+      await this.audit.record(m, auth, { action: 'create', entityType: 'goal', entityId: goal.id, after });
+      return after;
+    });
+  }
+
+  update(auth: AuthContext, id: string, body: UpdateGoalDto): Promise<GoalDto> {
+    return this.db.run(auth.tenantId, async (m) => {
+      const goal = await lockGoal(m, id);
+      await assertMayWriteGoal(m, auth, goal, goal.ownerNodeId);
+      assertVersion(goal, body.version);
+      const before = await dtoOf(m, goal);
+
+      const candidate: GoalCandidate = {
+        id: goal.id,
+        level: goal.level,
+        ownerNodeId: body.ownerNodeId ?? goal.ownerNodeId,
+        parentGoalId: body.parentGoalId !== undefined ? body.parentGoalId : goal.parentGoalId,
+        alsoServesGoalIds: body.alsoServesGoalIds ?? before.alsoServesGoalIds,
+        mandatperiodId: body.mandatperiodId !== undefined ? body.mandatperiodId : goal.mandatperiodId,
+        validFromYear: body.validFromYear ?? goal.validFromYear,
+        validToYear: body.validToYear !== undefined ? body.validToYear : goal.validToYear,
+      };
+      const { owner, fields } = await checkGoal(m, candidate);
+      // Moving a goal to another owner needs the right on both the old and the new owner.
+      if (owner && owner.id !== goal.ownerNodeId) await assertMayWriteGoal(m, auth, goal, owner.id);
+      assertNoRuleViolations(fields);
+      if (body.key !== undefined && body.key !== goal.key && (await m.existsBy(Goal, { key: body.key }))) throw keyTaken(body.key);
+
+      await insertOrConflict(
+        () =>
+          m.update(Goal, { id }, {
+            key: body.key ?? goal.key,
+            title: body.title ?? goal.title,
+            description: body.description ?? goal.description,
+            ownerNodeId: candidate.ownerNodeId,
+            parentGoalId: candidate.parentGoalId,
+            geh: body.geh ?? goal.geh,
+            mandatperiodId: candidate.mandatperiodId,
+            validFromYear: candidate.validFromYear,
+            validToYear: candidate.validToYear,
+            reviewDate: body.reviewDate !== undefined ? body.reviewDate : goal.reviewDate,
+            sortOrder: body.sortOrder ?? goal.sortOrder,
+          }),
+        body.key ?? goal.key,
+      );
+      if (body.alsoServesGoalIds) await replaceAlsoServes(m, auth.tenantId, id, body.alsoServesGoalIds);
+      const after = await dtoOf(m, orNotFound(await m.findOneBy(Goal, { id }), GOAL));
+      await this.audit.record(m, auth, { action: 'update', entityType: 'goal', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  remove(auth: AuthContext, id: string): Promise<void> {
+    return this.db.run(auth.tenantId, async (m) => {
+      const goal = await lockGoal(m, id);
+      await assertMayWriteGoal(m, auth, goal, goal.ownerNodeId);
+      const blockers = await goalDeleteBlockers(m, id);
+      if (blockers.length > 0) {
+        throw new ConflictException(`Målet kan inte tas bort eftersom det har ${blockers.join(' och ')}. Ta bort eller flytta dem först, eller låt målet upphöra genom att sätta ett slutår.`);
+      }
+      const before = await dtoOf(m, goal);
+      try {
+        await m.delete(Goal, { id });
+      } catch (error) {
+        if (pgErrorCode(error) === FOREIGN_KEY_VIOLATION) throw new ConflictException('Målet kan inte tas bort eftersom annan data hänvisar till det. Sätt ett slutår i stället.');
+        throw error;
+      }
+      await this.audit.record(m, auth, { action: 'delete', entityType: 'goal', entityId: id, before });
+    });
+  }
+
+  /** Records that the owning body decided the goal: status beslutad with organ, date, § and diarienummer. */
+  decide(auth: AuthContext, id: string, body: RecordGoalDecisionDto): Promise<GoalDto> {
+    return this.db.run(auth.tenantId, async (m) => {
+      const goal = await lockGoal(m, id);
+      await assertMayDecide(m, auth, goal.ownerNodeId);
+      if (body.version !== undefined) assertVersion(goal, body.version);
+      const before = await dtoOf(m, goal);
+      const decision: GoalDecision = {
+        organ: body.organ,
+        datum: body.datum,
+        ...(body.paragraf !== undefined ? { paragraf: body.paragraf } : {}),
+        ...(body.diarienummer !== undefined ? { diarienummer: body.diarienummer } : {}),
+      };
+      await m.update(Goal, { id }, { status: 'beslutad', decision });
+      const after = await dtoOf(m, orNotFound(await m.findOneBy(Goal, { id }), GOAL));
+      await this.audit.record(m, auth, { action: 'decide', entityType: 'goal', entityId: id, before, after });
+      return after;
+    });
+  }
+}
+
+async function lockGoal(m: EntityManager, id: string): Promise<Goal> {
+  return orNotFound(await m.findOne(Goal, { where: { id }, lock: { mode: 'pessimistic_write' } }), GOAL);
+}
+
+async function dtoOf(m: EntityManager, goal: Goal): Promise<GoalDto> {
+  return toGoalDto(goal, (await alsoServesOf(m, [goal.id])).get(goal.id) ?? []);
+}
+
+function assertVersion(goal: Goal, version: number): void {
+  if (goal.version !== version) {
+    throw new ConflictException(
+      `Målet har ändrats av någon annan sedan du hämtade det (aktuell version ${goal.version}, du skickade ${version}). Hämta målet igen och gör om ändringen.`,
+    );
+  }
+}
+
+function keyTaken(key: string): ConflictException {
+  return new ConflictException(`Nyckeln "${key}" används redan av ett annat mål i kommunen.`);
+}
+
+async function insertOrConflict(write: () => Promise<unknown>, key: string): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (pgErrorCode(error) === UNIQUE_VIOLATION) throw keyTaken(key);
+    throw error;
+  }
+}

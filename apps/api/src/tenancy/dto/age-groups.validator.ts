@@ -1,0 +1,28 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+const MAX_GROUPS = 40;
+const MAX_NAME_LENGTH = 40;
+
+/** A plain object of at most 40 named groups whose values are non-negative integers. */
+export function isAgeGroups(value: unknown): value is Record<string, number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.length <= MAX_GROUPS &&
+    entries.every(([name, count]) => name.trim().length > 0 && name.length <= MAX_NAME_LENGTH && Number.isInteger(count) && (count as number) >= 0)
+  );
+}
+
+export function IsAgeGroups(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isAgeGroups',
+      validator: {
+        validate: (value: unknown) => isAgeGroups(value),
+        defaultMessage: () =>
+          `Åldersgrupper anges som ett objekt med högst ${MAX_GROUPS} namngivna grupper och icke-negativa heltal, t.ex. {"80+": 2700}.`,
+      },
+    },
+    options,
+  );
+}

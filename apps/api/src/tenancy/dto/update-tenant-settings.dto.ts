@@ -1,0 +1,41 @@
+import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { sv } from '../../org/swedish-message.js';
+import type { TargetScale, UpdateTenantSettingsRequest } from '@resultatkedjan/contracts';
+
+export class TargetScaleDto implements TargetScale {
+  @ApiProperty({ example: 1, minimum: 0.5, maximum: 1.5, description: 'Uppfyllt från och med a ≥ detta värde' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.5, sv('Gränsen för Uppfyllt måste vara minst 0,5.'))
+  @Max(1.5, sv('Gränsen för Uppfyllt får vara högst 1,5.'))
+  fulfilledFrom!: number;
+
+  @ApiProperty({ example: 0.95, minimum: 0.5, maximum: 1.5, description: 'Delvis uppfyllt från och med a ≥ detta värde' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.5, sv('Gränsen för Delvis uppfyllt måste vara minst 0,5.'))
+  @Max(1.5, sv('Gränsen för Delvis uppfyllt får vara högst 1,5.'))
+  partlyFrom!: number;
+}
+
+export class UpdateTenantSettingsDto implements UpdateTenantSettingsRequest {
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 5, minimum: 1, maximum: 50, description: 'null = tillbaka till standard (5)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, sv('Taket måste vara minst 1.'))
+  @Max(50, sv('Taket får vara högst 50.'))
+  goalCeiling?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 6, minimum: 1, maximum: 50, description: 'null = tillbaka till standard (6)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, sv('Taket måste vara minst 1.'))
+  @Max(50, sv('Taket får vara högst 50.'))
+  indicatorCeiling?: number | null;
+
+  @ApiPropertyOptional({ type: TargetScaleDto, nullable: true, description: 'null = tillbaka till standard (1,00 / 0,95)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TargetScaleDto)
+  targetScale?: TargetScaleDto | null;
+}

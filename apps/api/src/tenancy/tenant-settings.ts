@@ -1,0 +1,18 @@
+import type { TenantSettingsDto } from '@resultatkedjan/contracts';
+import type { TenantSettings } from './tenant.entity.js';
+
+/** Defaults when a kommun has not set its own (R-1 ceilings; DOMAIN 4.4 thresholds). */
+export const DEFAULT_TENANT_SETTINGS: TenantSettingsDto = {
+  goalCeiling: 5,
+  indicatorCeiling: 6,
+  targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 },
+};
+
+/** The settings that apply: stored values over the defaults. */
+export function effectiveSettings(stored: TenantSettings | null | undefined): TenantSettingsDto {
+  return {
+    goalCeiling: stored?.goalCeiling ?? DEFAULT_TENANT_SETTINGS.goalCeiling,
+    indicatorCeiling: stored?.indicatorCeiling ?? DEFAULT_TENANT_SETTINGS.indicatorCeiling,
+    targetScale: { ...(stored?.targetScale ?? DEFAULT_TENANT_SETTINGS.targetScale) },
+  };
+}

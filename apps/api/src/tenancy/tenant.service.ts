@@ -1,0 +1,101 @@
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import type { TenantDto, TenantPopulationDto } from '@resultatkedjan/contracts';
+import type { AuthContext } from '../auth/auth-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { orNotFound } from '../common/errors/not-found.js';
+import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
+import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import type { PopulationQueryDto } from './dto/population-query.dto.js';
+import type { PutPopulationDto } from './dto/put-population.dto.js';
+import type { UpdateTenantSettingsDto } from './dto/update-tenant-settings.dto.js';
+import { TenantPopulation } from './tenant-population.entity.js';
+import { Tenant, type TenantSettings } from './tenant.entity.js';
+import { effectiveSettings } from './tenant-settings.js';
+
+/** The caller's own kommun: its facts, settings and population per year. */
+@Injectable()
+export class TenantService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+  ) {}
+
+  get(auth: AuthContext): Promise<TenantDto> {
+    return this.db.run(auth.tenantId, async (m) => toTenantDto(orNotFound(await m.findOneBy(Tenant, { id: auth.tenantId }), 'Kommunen')));
+  }
+
+  updateSettings(auth: AuthContext, body: UpdateTenantSettingsDto): Promise<TenantDto> {
+    if (body.targetScale && body.targetScale.partlyFrom >= body.targetScale.fulfilledFrom) {
+      throw new UnprocessableEntityException({
+        message: 'Gränserna för måluppfyllelse är inte giltiga.',
+        fields: { 'targetScale.partlyFrom': ['Gränsen för Delvis uppfyllt måste vara lägre än gränsen för Uppfyllt.'] },
+      });
+    }
+    return this.db.run(auth.tenantId, async (m) => {
+      const tenant = orNotFound(
+        await m.findOne(Tenant, { where: { id: auth.tenantId }, lock: { mode: 'pessimistic_write' } }),
+        'Kommunen',
+      );
+      const before = tenant.settings;
+      const after = mergeSettings(before, body);
+      await m.update(Tenant, { id: tenant.id }, { settings: after });
+      await this.audit.record(m, auth, { action: 'update', entityType: 'tenant', entityId: tenant.id, before: { settings: before }, after: { settings: after } });
+      return toTenantDto({ ...tenant, settings: after });
+    });
+  }
+
+  listPopulation(auth: AuthContext, query: PopulationQueryDto): Promise<Page<TenantPopulationDto>> {
+    const { skip, take, page, pageSize } = pageWindow(query);
+    return this.db.run(auth.tenantId, async (m) => {
+      const qb = m.createQueryBuilder(TenantPopulation, 'p').orderBy('p.year', 'ASC').skip(skip).take(take);
+      if (query.fromYear !== undefined) qb.andWhere('p.year >= :fromYear', { fromYear: query.fromYear });
+      if (query.toYear !== undefined) qb.andWhere('p.year <= :toYear', { toYear: query.toYear });
+      const [rows, total] = await qb.getManyAndCount();
+      return { items: rows.map(toPopulationDto), page, pageSize, total };
+    });
+  }
+
+  putPopulation(auth: AuthContext, year: number, body: PutPopulationDto): Promise<TenantPopulationDto> {
+    const ageGroups = body.ageGroups ?? {};
+    const tooLarge = Object.entries(ageGroups).filter(([, count]) => count > body.inhabitants);
+    if (tooLarge.length > 0) {
+      throw new UnprocessableEntityException({
+        message: 'En åldersgrupp kan inte vara större än antalet invånare.',
+        fields: Object.fromEntries(tooLarge.map(([name]) => [`ageGroups.${name}`, ['Fler än antalet invånare.']])),
+      });
+    }
+    return this.db.run(auth.tenantId, async (m) => {
+      const existing = await m.findOne(TenantPopulation, { where: { tenantId: auth.tenantId, year }, lock: { mode: 'pessimistic_write' } });
+      const row = m.create(TenantPopulation, { tenantId: auth.tenantId, year, inhabitants: body.inhabitants, ageGroups });
+      await m.save(TenantPopulation, row);
+      await this.audit.record(m, auth, {
+        action: existing ? 'update' : 'create',
+        entityType: 'tenant_population',
+        entityId: String(year),
+        before: existing ? toPopulationDto(existing) : null,
+        after: toPopulationDto(row),
+      });
+      return toPopulationDto(row);
+    });
+  }
+}
+
+/** Given keys replace the stored ones; null removes a key so the default applies again. */
+function mergeSettings(stored: TenantSettings, body: UpdateTenantSettingsDto): TenantSettings {
+  const next: TenantSettings = { ...stored };
+  if (body.goalCeiling === null) delete next.goalCeiling;
+  else if (body.goalCeiling !== undefined) next.goalCeiling = body.goalCeiling;
+  if (body.indicatorCeiling === null) delete next.indicatorCeiling;
+  else if (body.indicatorCeiling !== undefined) next.indicatorCeiling = body.indicatorCeiling;
+  if (body.targetScale === null) delete next.targetScale;
+  else if (body.targetScale !== undefined) next.targetScale = { fulfilledFrom: body.targetScale.fulfilledFrom, partlyFrom: body.targetScale.partlyFrom };
+  return next;
+}
+
+function toTenantDto(tenant: Tenant): TenantDto {
+  return { id: tenant.id, name: tenant.name, kommunkod: tenant.kommunkod, settings: effectiveSettings(tenant.settings) };
+}
+
+function toPopulationDto(row: TenantPopulation): TenantPopulationDto {
+  return { year: row.year, inhabitants: row.inhabitants, ageGroups: row.ageGroups ?? {} };
+}
