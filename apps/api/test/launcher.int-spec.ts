@@ -42,7 +42,7 @@ describe('launcher (npm start)', () => {
     expect(first.run.output()).toMatch(process.env.TEST_DATABASE_URL ? /database: PostgreSQL server/ : /database: embedded PGlite/);
     const health = await fetch(`${first.base}/api/health`);
     expect(health.status).toBe(200);
-    expect((await health.json()).details).toMatchObject({ database: { status: 'up' }, queue: { status: 'up' } });
+    expect(((await health.json()) as { details: unknown }).details).toMatchObject({ database: { status: 'up' }, queue: { status: 'up' } });
 
     const children = childPids(first.run.child.pid!);
     expect(children).toHaveLength(2);
@@ -54,7 +54,7 @@ describe('launcher (npm start)', () => {
 
     const second = await startServing();
     expect(second.run.output()).toMatch(/database schema is up to date/);
-    const info = await (await fetch(`${second.base}/api/v1/system/info`)).json();
+    const info = (await (await fetch(`${second.base}/api/v1/system/info`)).json()) as { lastHeartbeatAt: string | null };
     expect(info.lastHeartbeatAt).not.toBeNull();
     second.run.child.kill('SIGTERM');
     expect((await second.run.exited).code).toBe(0);
