@@ -56,32 +56,3 @@ export const entities = [
   Notification,
   JobRun,
 ];
-
-/** Tables whose rows belong to one kommun: row-level security on tenant_id (tenant: on id). */
-export const TENANT_TABLES = [
-  'tenant_population',
-  'app_user',
-  'role_grant',
-  'user_session',
-  'org_node',
-  'agardirektiv',
-  'agardirektiv_goal',
-  'grunduppdrag',
-  'mandatperiod',
-  'goal',
-  'goal_link',
-  'chain_element',
-  'indicator',
-  'indicator_target',
-  'ratio_definition',
-  'indicator_value',
-  'audit_event',
-  'follow_up_calendar',
-  'follow_up_period',
-  'period_snapshot',
-  'report',
-  'report_goal_assessment',
-  'report_attachment',
-  'notification',
-  'job_run',
-];
