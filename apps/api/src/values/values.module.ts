@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ValueBatchService } from './value-batch.service.js';
+import { ValuesController } from './values.controller.js';
+import { ValuesService } from './values.service.js';
 
-@Module({})
+/** Utfall: batch upsert, listing and removal of indicator values. */
+@Module({ controllers: [ValuesController], providers: [ValuesService, ValueBatchService] })
 export class ValuesModule {}

@@ -1,0 +1,67 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { Action, type RatioDefinitionDto } from '@resultatkedjan/contracts';
+import type { AuthContext } from '../../auth/auth-context.js';
+import { CurrentAuth } from '../../common/access/current-auth.decorator.js';
+import { RequirePermission } from '../../common/access/require-permission.decorator.js';
+import { idParam } from '../support/id-param.js';
+import { CreateRatioDefinitionBody, RatioDefinitionResponse, UpdateRatioDefinitionBody } from './ratio-definition.dto.js';
+import { RatioDefinitionsService } from './ratio-definitions.service.js';
+
+const PAIR_ERROR = 'Paret passar inte typen, t.ex. effektivitet med en andel (%) i täljaren';
+
+@ApiTags('nyckeltal')
+@Controller()
+export class RatioDefinitionsController {
+  constructor(private readonly ratios: RatioDefinitionsService) {}
+
+  @Get('goals/:goalId/ratios')
+  @RequirePermission(Action.goalRead)
+  @ApiOperation({ summary: 'Nyckeltal som deklarerats på målets kedja' })
+  @ApiOkResponse({ type: [RatioDefinitionResponse] })
+  @ApiNotFoundResponse({ description: 'Målet finns inte' })
+  list(@CurrentAuth() auth: AuthContext, @Param('goalId', idParam('Målet')) goalId: string): Promise<RatioDefinitionDto[]> {
+    return this.ratios.list(auth, goalId);
+  }
+
+  @Post('goals/:goalId/ratios')
+  @RequirePermission(Action.chainWrite)
+  @ApiOperation({
+    summary: 'Deklarera ett nyckeltal: produktivitet = prestation/resurs, kostnad per prestation = kostnad/prestation, ' +
+      'effektivitet = antal goda resultat/resurs, kostnad per resultat = kostnad/antal goda resultat, kvot = valfritt par',
+  })
+  @ApiCreatedResponse({ type: RatioDefinitionResponse })
+  @ApiUnprocessableEntityResponse({ description: PAIR_ERROR })
+  create(
+    @CurrentAuth() auth: AuthContext,
+    @Param('goalId', idParam('Målet')) goalId: string,
+    @Body() body: CreateRatioDefinitionBody,
+  ): Promise<RatioDefinitionDto> {
+    return this.ratios.create(auth, goalId, body);
+  }
+
+  @Patch('ratios/:id')
+  @RequirePermission(Action.chainWrite)
+  @ApiOperation({ summary: 'Ändra ett nyckeltal (paret kontrolleras på nytt)' })
+  @ApiOkResponse({ type: RatioDefinitionResponse })
+  @ApiUnprocessableEntityResponse({ description: PAIR_ERROR })
+  update(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id', idParam('Nyckeltalet')) id: string,
+    @Body() body: UpdateRatioDefinitionBody,
+  ): Promise<RatioDefinitionDto> {
+    return this.ratios.update(auth, id, body);
+  }
+
+  @Delete('ratios/:id')
+  @HttpCode(204)
+  @RequirePermission(Action.chainWrite)
+  @ApiOperation({ summary: 'Ta bort ett nyckeltal' })
+  @ApiNoContentResponse({ description: 'Borttaget' })
+  remove(@CurrentAuth() auth: AuthContext, @Param('id', idParam('Nyckeltalet')) id: string): Promise<void> {
+    return this.ratios.remove(auth, id);
+  }
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from 'typeorm';
+import { Tenant, type TenantSettings } from '../../tenancy/tenant.entity.js';
+
+/** Soft ceiling on indicators per goal when the kommun has not set one. */
+export const DEFAULT_INDICATOR_CEILING = 6;
+
+/** The caller's kommun settings (RLS shows only the current kommun). */
+export async function tenantSettings(m: EntityManager, tenantId: string): Promise<TenantSettings> {
+  const tenant = await m.findOneBy(Tenant, { id: tenantId });
+  return tenant?.settings ?? {};
+}
+
+export function indicatorCeiling(settings: TenantSettings): number {
+  const ceiling = settings.indicatorCeiling;
+  return typeof ceiling === 'number' && Number.isFinite(ceiling) && ceiling > 0 ? ceiling : DEFAULT_INDICATOR_CEILING;
+}

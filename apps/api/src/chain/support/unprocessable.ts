@@ -1,0 +1,12 @@
+import { UnprocessableEntityException } from '@nestjs/common';
+
+export type FieldErrors = Record<string, string[]>;
+
+export function addFieldError(fields: FieldErrors, path: string, message: string): void {
+  (fields[path] ??= []).push(message);
+}
+
+/** Throws 422 with field-keyed Swedish messages when there are any. */
+export function throwIfFieldErrors(fields: FieldErrors, message = 'Uppgifterna är inte giltiga.'): void {
+  if (Object.keys(fields).length > 0) throw new UnprocessableEntityException({ message, fields });
+}

@@ -1,0 +1,107 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ChainLink, OrgAggregation, Periodicity, ValueBatchResult, ValueRow } from '@resultatkedjan/contracts';
+import type { AuthContext } from '../auth/auth-context.js';
+import type { AuditEntry } from '../audit/audit.service.js';
+import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../chain/support/unprocessable.js';
+import type { ValueBatchBody } from './value-batch.dto.js';
+import { recordValueAudit } from './value-audit.js';
+import { checkRowShapes } from './value-row-shape.js';
+import { checkValueRows, type ValueIndicator } from './value-row-rules.js';
+import { cellKey, isUnchanged, loadStoredCells, upsertCells, type CellInput, type StoredCell } from './value-upsert.js';
+import { refusal, valueWriteScope } from './value-write-scope.js';
+
+const NOTHING_SAVED = 'Inga värden sparades: rätta raderna och försök igen.';
+
+interface IndicatorRow { id: string; unit: string; periodicity: Periodicity; org_aggregation: OrgAggregation; link: ChainLink }
+
+/** The indicators and org nodes the rows name, one query each. */
+async function loadReferences(m: EntityManager, rows: readonly ValueRow[]) {
+  const indicatorIds = [...new Set(rows.map((r) => r.indicatorId))];
+  const nodeIds = [...new Set(rows.map((r) => r.orgNodeId))];
+  const indicatorRows: IndicatorRow[] = await m.query(
+    `SELECT i.id, i.unit, i.periodicity, i.org_aggregation, e.link
+       FROM indicator i JOIN chain_element e ON e.id = i.chain_element_id
+      WHERE i.id = ANY($1::uuid[])`,
+    [indicatorIds],
+  );
+  const nodeRows: { id: string }[] = await m.query('SELECT id FROM org_node WHERE id = ANY($1::uuid[])', [nodeIds]);
+  const indicators = new Map<string, ValueIndicator>(
+    indicatorRows.map((r) => [r.id, { id: r.id, unit: r.unit, periodicity: r.periodicity, orgAggregation: r.org_aggregation, link: r.link }]),
+  );
+  return { indicators, nodeIds: new Set(nodeRows.map((r) => r.id)) };
+}
+
+function auditValue(cell: CellInput | StoredCell) {
+  return {
+    indicatorId: cell.indicatorId, orgNodeId: cell.orgNodeId, periodKey: cell.periodKey, value: cell.value,
+    referencePeriodKey: cell.referencePeriodKey, comment: cell.comment, source: cell.source,
+  };
+}
+
+@Injectable()
+export class ValueBatchService {
+  constructor(private readonly db: TenantDb) {}
+
+  /**
+   * Validates every row, checks the caller's scope for every row, then upserts in chunks and audits every
+   * changed cell with one insert — all in one transaction, so a failure leaves nothing written.
+   */
+  write(auth: AuthContext, body: ValueBatchBody): Promise<ValueBatchResult> {
+    const { rows, fields } = checkRowShapes(body.rows);
+    throwIfFieldErrors(fields, NOTHING_SAVED);
+    return this.db.run(auth.tenantId, async (m) => {
+      const { indicators, nodeIds } = await loadReferences(m, rows);
+      throwIfFieldErrors(checkValueRows(rows, indicators, nodeIds), NOTHING_SAVED);
+      await this.assertScope(m, auth, rows, indicators);
+
+      const cells: CellInput[] = rows.map((r) => ({
+        indicatorId: r.indicatorId,
+        orgNodeId: r.orgNodeId,
+        periodKey: r.periodKey,
+        value: r.value,
+        referencePeriodKey: r.referencePeriodKey ?? null,
+        comment: r.comment ?? null,
+        source: r.source ?? 'manual',
+      }));
+      const stored = await loadStoredCells(m, cells);
+      const changed = cells.filter((c) => !isUnchanged(stored.get(cellKey(c)), c));
+      const ids = changed.length === 0 ? new Map<string, string>() : await upsertCells(m, auth.tenantId, auth.userId, changed);
+      const entries: AuditEntry[] = changed.map((cell) => {
+        const before = stored.get(cellKey(cell));
+        return {
+          action: before ? 'update' : 'create',
+          entityType: 'indicator_value',
+          entityId: ids.get(cellKey(cell))!,
+          before: before ? auditValue(before) : null,
+          after: auditValue(cell),
+        };
+      });
+      await recordValueAudit(m, auth, entries);
+      const created = entries.filter((e) => e.action === 'create').length;
+      return { written: changed.length, created, updated: changed.length - created, unchanged: cells.length - changed.length };
+    });
+  }
+
+  /** Every row's org node must lie in the caller's scope; an ekonom may only write resurs (economic) values. */
+  private async assertScope(
+    m: EntityManager,
+    auth: AuthContext,
+    rows: readonly ValueRow[],
+    indicators: ReadonlyMap<string, ValueIndicator>,
+  ): Promise<void> {
+    const scope = await valueWriteScope(m, auth);
+    const fields: FieldErrors = {};
+    rows.forEach((row, index) => {
+      const refused = refusal(scope, row.orgNodeId, indicators.get(row.indicatorId)!.link);
+      if (refused === 'node') addFieldError(fields, `rows.${index}.orgNodeId`, 'Du har inte behörighet att rapportera värden för den här enheten.');
+      if (refused === 'economic') {
+        addFieldError(fields, `rows.${index}.indicatorId`, 'Din roll får bara rapportera ekonomiska värden (indikatorer på länken resurs).');
+      }
+    });
+    if (Object.keys(fields).length > 0) {
+      throw new ForbiddenException({ message: 'Du har inte behörighet att rapportera alla rader; inga värden sparades.', fields });
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '../common/pagination/page-query.dto.js';
+import { sv, UUID_MESSAGE } from '../chain/support/swedish-message.js';
+
+export class ValueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', sv(UUID_MESSAGE))
+  indicatorId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Värden för målets indikatorer' })
+  @IsOptional()
+  @IsUUID('all', sv(UUID_MESSAGE))
+  goalId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Bara enhetens egna värden (inte underliggande)' })
+  @IsOptional()
+  @IsUUID('all', sv(UUID_MESSAGE))
+  orgNodeId?: string;
+
+  @ApiPropertyOptional({ example: '2025-Q3' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  periodKey?: string;
+
+  @ApiPropertyOptional({ example: 2025, description: 'Alla basperioder under året' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(9999)
+  year?: number;
+}
