@@ -92,7 +92,10 @@ async function main(): Promise<void> {
     say(seeded === 'seeded' ? 'demo kommun Exempelstad seeded' : 'demo kommun Exempelstad present');
   }
 
-  if (embedded) vacuumTimer = setInterval(() => void embedded?.vacuum().catch(() => undefined), VACUUM_INTERVAL_MS);
+  if (embedded) {
+    await embedded.vacuum(); // fresh planner statistics before serving (PGlite never analyzes by itself)
+    vacuumTimer = setInterval(() => void embedded?.vacuum().catch(() => undefined), VACUUM_INTERVAL_MS);
+  }
 
   const childEnv = { ...process.env, ...(embedded ? { [EMBEDDED_URL_VARIABLE]: embedded.url } : {}) };
   await Promise.all([startChild('./main.js', 'api', childEnv), startChild('./worker.js', 'worker', childEnv)]);

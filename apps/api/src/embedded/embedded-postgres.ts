@@ -53,8 +53,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url,
     location,
     vacuum: async () => {
-      // PGlite never autovacuums; finished queue jobs would otherwise grow the folder without bound.
-      await db.exec('VACUUM');
+      // PGlite never autovacuums or analyzes: finished queue jobs would grow the folder without bound,
+      // and without statistics the planner picks poor plans for the value tables.
+      await db.exec('VACUUM ANALYZE');
     },
     stop: async () => {
       if (stopped) return;

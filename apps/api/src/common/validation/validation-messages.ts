@@ -10,6 +10,7 @@ const SWEDISH: Record<string, (e: ValidationError) => string> = {
   isNumber: () => 'Måste vara ett tal.',
   isBoolean: () => 'Måste vara sant eller falskt.',
   isUUID: () => 'Måste vara ett giltigt id (UUID).',
+  isUuid: () => 'Måste vara ett giltigt id (UUID).',
   isEnum: () => 'Värdet är inte ett av de tillåtna.',
   isIn: () => 'Värdet är inte ett av de tillåtna.',
   isISO8601: () => 'Måste vara ett datum i formatet ÅÅÅÅ-MM-DD.',
@@ -32,12 +33,19 @@ export function fieldMessages(errors: ValidationError[], parent = ''): Record<st
   for (const error of errors) {
     const path = parent ? `${parent}.${error.property}` : error.property;
     if (error.constraints) {
-      fields[path] = Object.entries(error.constraints).map(([key, english]) => {
+      fields[path] = Object.entries(error.constraints).map(([key, message]) => {
         const custom = error.contexts?.[key]?.message as string | undefined;
-        return custom ?? SWEDISH[key]?.(error) ?? english;
+        if (custom) return custom;
+        // A DTO's own message is kept; class-validator's English defaults are translated.
+        return isEnglishDefault(message, error.property) ? (SWEDISH[key]?.(error) ?? message) : message;
       });
     }
     if (error.children?.length) Object.assign(fields, fieldMessages(error.children, path));
   }
   return fields;
+}
+
+/** class-validator's built-in messages start with the property name ("email must be a string"). */
+function isEnglishDefault(message: string, property: string): boolean {
+  return message.startsWith(`${property} `) || message.startsWith('property ') || message.startsWith('each value in ');
 }
