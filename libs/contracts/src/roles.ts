@@ -24,10 +24,25 @@ export const Action = {
   valueWrite: 'value:write',
   auditRead: 'audit:read',
   userManage: 'user:manage',
+  /** Submitted and approved reports (public documents once submitted, DOMAIN.md 3.2). */
+  reportRead: 'report:read',
+  /** Drafts and returned reports (utkast, återsänd) of nodes in scope. */
+  reportReadDraft: 'report:read-draft',
+  /** Values, narrative, self-assessment, attachments and import of a report. */
+  reportWrite: 'report:write',
+  reportSubmit: 'report:submit',
+  /** Approve, return and reopen reports. */
+  reportApprove: 'report:approve',
+  /** Set up the follow-up calendar, adjust periods, choose which org nodes report in which period kinds. */
+  calendarWrite: 'calendar:write',
+  /** Read the kommun's job runs (open, remind, escalate, lock, snapshot) and its whole notification outbox. */
+  jobRead: 'job:read',
+  /** The queue admin view (bull-board): every queue of the installation. */
+  queueAdmin: 'queue:admin',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
-const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, Action.valueRead];
+const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, Action.valueRead, Action.reportRead];
 
 /**
  * Role × action. The scope (which org subtree) is checked separately, per row, by the API.
@@ -35,11 +50,14 @@ const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, 
  * ekonom enters economic values; revisor reads everything including the audit trail and changes nothing.
  */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage],
-  fortroendevald: [...READ_ALL, Action.goalWrite],
-  controller: [...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.chainWrite, Action.valueWrite, Action.auditRead],
-  enhetschef: [...READ_ALL, Action.valueWrite],
-  ekonom: [...READ_ALL, Action.valueWrite],
+  admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage, Action.calendarWrite, Action.jobRead, Action.queueAdmin],
+  fortroendevald: [...READ_ALL, Action.goalWrite, Action.reportReadDraft],
+  controller: [
+    ...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.chainWrite, Action.valueWrite, Action.auditRead,
+    Action.reportReadDraft, Action.reportApprove, Action.calendarWrite, Action.jobRead,
+  ],
+  enhetschef: [...READ_ALL, Action.valueWrite, Action.reportReadDraft, Action.reportWrite, Action.reportSubmit],
+  ekonom: [...READ_ALL, Action.valueWrite, Action.reportReadDraft],
   revisor: [...READ_ALL, Action.auditRead],
 };
 

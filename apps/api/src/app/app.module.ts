@@ -16,6 +16,8 @@ import { TenancyModule } from '../tenancy/tenancy.module.js';
 import { GoalsModule } from '../goals/goals.module.js';
 import { ChainModule } from '../chain/chain.module.js';
 import { ValuesModule } from '../values/values.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
 import { AccessGuard } from '../common/access/access.guard.js';
 import { strictValidationPipe } from '../common/validation/strict-validation.pipe.js';
@@ -41,6 +43,8 @@ export class AppModule {
         GoalsModule,
         ChainModule,
         ValuesModule,
+        ReportsModule,
+        UsersModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },

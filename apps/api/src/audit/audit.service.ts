@@ -17,25 +17,30 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditService {
-  async record(m: EntityManager, auth: AuthContext, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
-    const list: readonly AuditEntry[] = Array.isArray(entries) ? entries : [entries as AuditEntry];
-    if (list.length === 0) return;
-    await m.query(
-      `INSERT INTO audit_event (tenant_id, actor_user_id, action, entity_type, entity_id, before, after, request_id)
-       SELECT $1::uuid, $2::uuid, t.action, t.entity_type, t.entity_id, t.before::jsonb, t.after::jsonb, $3::text
-         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(action, entity_type, entity_id, before, after)`,
-      [
-        auth.tenantId,
-        auth.userId,
-        auth.requestId ?? null,
-        list.map((e) => e.action),
-        list.map((e) => e.entityType),
-        list.map((e) => e.entityId),
-        list.map((e) => json(e.before)),
-        list.map((e) => json(e.after)),
-      ],
-    );
+  record(m: EntityManager, auth: AuthContext, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
+    return recordAudit(m, auth, entries);
   }
+}
+
+/** The same as AuditService.record, for plain functions that run inside a TenantDb transaction. */
+export async function recordAudit(m: EntityManager, auth: AuthContext, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
+  const list: readonly AuditEntry[] = Array.isArray(entries) ? entries : [entries as AuditEntry];
+  if (list.length === 0) return;
+  await m.query(
+    `INSERT INTO audit_event (tenant_id, actor_user_id, action, entity_type, entity_id, before, after, request_id)
+     SELECT $1::uuid, $2::uuid, t.action, t.entity_type, t.entity_id, t.before::jsonb, t.after::jsonb, $3::text
+       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(action, entity_type, entity_id, before, after)`,
+    [
+      auth.tenantId,
+      auth.userId,
+      auth.requestId ?? null,
+      list.map((e) => e.action),
+      list.map((e) => e.entityType),
+      list.map((e) => e.entityId),
+      list.map((e) => json(e.before)),
+      list.map((e) => json(e.after)),
+    ],
+  );
 }
 
 /** Entities go in as plain JSON (dates as ISO strings). */

@@ -2,7 +2,14 @@ import { Global, Module } from '@nestjs/common';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
+import { OidcController } from './oidc/oidc.controller.js';
+import { OidcClient } from './oidc/oidc-client.service.js';
+import { OidcAccountService } from './oidc/oidc-account.service.js';
 
 @Global()
-@Module({ controllers: [AuthController], providers: [AuthService, LoginRateLimiter], exports: [AuthService] })
+@Module({
+  controllers: [AuthController, OidcController],
+  providers: [AuthService, LoginRateLimiter, OidcClient, OidcAccountService],
+  exports: [AuthService],
+})
 export class AuthModule {}

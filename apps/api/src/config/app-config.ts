@@ -4,6 +4,8 @@ const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL');
 const redisUrl = z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL');
+const httpUrl = z.string().regex(/^https?:\/\/[^\s]+$/, 'must be an http:// or https:// URL');
+const smtpUrl = z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL');
 
 /** Every environment variable the application reads. The README's configuration table mirrors this. */
 export const envSchema = z.object({
@@ -21,6 +23,19 @@ export const envSchema = z.object({
   HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
   SEED_DEMO: bool.default(true),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]{1,40}$/i, 'letters, digits, - and _ only').default('rk'),
+  /** E-mail notifications go out over SMTP when set; otherwise they are only recorded in the outbox. */
+  SMTP_URL: smtpUrl.optional(),
+  SMTP_FROM: z.string().min(3).default('Resultatkedjan <no-reply@resultatkedjan.invalid>'),
+  /** Cron pattern (Europe/Stockholm) of the follow-up tick; the worker also ticks once at start. */
+  SCHEDULER_TICK_PATTERN: z.string().regex(/^\S+( \S+){4,5}$/, 'must be a cron pattern with 5 or 6 fields').default('0 * * * *'),
+  /** Whether the worker ticks at all; default off when NODE_ENV=test so tests control the clock. */
+  SCHEDULER_ENABLED: bool.optional(),
+  /** OpenID Connect single sign-on; off unless the first four are all set. */
+  OIDC_ISSUER: httpUrl.optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: httpUrl.optional(),
+  OIDC_PROVIDER_NAME: z.string().min(1).max(80).default('Kommunens inloggning'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -44,6 +59,22 @@ export interface AppConfig {
   webDistDir?: string;
   heartbeatIntervalMs: number;
   seedDemo: boolean;
+  smtpUrl?: string;
+  smtpFrom: string;
+  schedulerTickPattern: string;
+  schedulerEnabled: boolean;
+  /** Single sign-on; undefined when not configured. */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The app's callback as registered at the provider, e.g. https://host/api/v1/auth/oidc/callback. */
+  redirectUri: string;
+  /** Shown on the login page's SSO button. */
+  providerName: string;
 }
 
 export class ConfigError extends Error {}
@@ -56,7 +87,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     const issue = result.error.issues[0];
     const name = String(issue.path[0]);
     const got = cleaned[name];
-    const shown = name.includes('URL') ? '(value hidden)' : JSON.stringify(got);
+    const shown = name.includes('URL') || name.includes('SECRET') ? '(value hidden)' : JSON.stringify(got);
     throw new ConfigError(`Invalid configuration: ${name} ${issue.message} (got ${shown})`);
   }
   return result.data;
@@ -86,5 +117,28 @@ export function toAppConfig(env: Env, embeddedDatabaseUrl?: string): AppConfig {
     webDistDir: env.WEB_DIST_DIR,
     heartbeatIntervalMs: env.HEARTBEAT_INTERVAL_MS,
     seedDemo: env.SEED_DEMO,
+    smtpUrl: env.SMTP_URL,
+    smtpFrom: env.SMTP_FROM,
+    schedulerTickPattern: env.SCHEDULER_TICK_PATTERN,
+    schedulerEnabled: env.SCHEDULER_ENABLED ?? env.NODE_ENV !== 'test',
+    oidc: toOidcConfig(env),
+  };
+}
+
+const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;
+
+/** SSO is on when all four required variables are set, off when none is; anything between is a mistake. */
+function toOidcConfig(env: Env): OidcConfig | undefined {
+  const missing = OIDC_REQUIRED.filter((name) => env[name] === undefined);
+  if (missing.length === OIDC_REQUIRED.length) return undefined;
+  if (missing.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${OIDC_REQUIRED.join(', ')} must be set together (missing ${missing.join(', ')})`);
+  }
+  return {
+    issuer: env.OIDC_ISSUER!,
+    clientId: env.OIDC_CLIENT_ID!,
+    clientSecret: env.OIDC_CLIENT_SECRET!,
+    redirectUri: env.OIDC_REDIRECT_URI!,
+    providerName: env.OIDC_PROVIDER_NAME,
   };
 }

@@ -1,16 +1,16 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ChainLink, OrgAggregation, Periodicity, ValueBatchResult, ValueRow } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
-import type { AuditEntry } from '../audit/audit.service.js';
+import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
 import { TenantDb } from '../database/tenant/tenant-db.service.js';
 import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../chain/support/unprocessable.js';
 import type { ValueBatchBody } from './value-batch.dto.js';
-import { recordValueAudit } from './value-audit.js';
 import { checkRowShapes } from './value-row-shape.js';
 import { checkValueRows, type ValueIndicator } from './value-row-rules.js';
 import { cellKey, isUnchanged, loadStoredCells, upsertCells, type CellInput, type StoredCell } from './value-upsert.js';
 import { refusal, valueWriteScope } from './value-write-scope.js';
+import { frozenCells } from '../reports/support/frozen-cells.js';
 
 const NOTHING_SAVED = 'Inga värden sparades: rätta raderna och försök igen.';
 
@@ -40,6 +40,19 @@ function auditValue(cell: CellInput | StoredCell) {
   };
 }
 
+/** Values in a locked period, or in a submitted or approved report, change only after a controller reopens. */
+async function assertNotFrozen(m: EntityManager, rows: readonly ValueRow[]): Promise<void> {
+  const frozen = await frozenCells(m, rows);
+  if (frozen.size === 0) return;
+  const fields: FieldErrors = {};
+  rows.forEach((row, index) => {
+    if (frozen.has(`${row.orgNodeId}|${row.periodKey}`)) {
+      addFieldError(fields, `rows.${index}.periodKey`, 'Värdet är låst: perioden är låst eller rapporten är inlämnad eller godkänd.');
+    }
+  });
+  throw new ConflictException({ message: NOTHING_SAVED, fields });
+}
+
 @Injectable()
 export class ValueBatchService {
   constructor(private readonly db: TenantDb) {}
@@ -55,6 +68,7 @@ export class ValueBatchService {
       const { indicators, nodeIds } = await loadReferences(m, rows);
       throwIfFieldErrors(checkValueRows(rows, indicators, nodeIds), NOTHING_SAVED);
       await this.assertScope(m, auth, rows, indicators);
+      await assertNotFrozen(m, rows);
 
       const cells: CellInput[] = rows.map((r) => ({
         indicatorId: r.indicatorId,
@@ -78,7 +92,7 @@ export class ValueBatchService {
           after: auditValue(cell),
         };
       });
-      await recordValueAudit(m, auth, entries);
+      await recordAudit(m, auth, entries);
       const created = entries.filter((e) => e.action === 'create').length;
       return { written: changed.length, created, updated: changed.length - created, unchanged: cells.length - changed.length };
     });

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { isPeriodKey } from '@resultatkedjan/domain';
 import type { ChainLink, IndicatorValueDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
@@ -11,6 +11,7 @@ import { IndicatorValue } from './indicator-value.entity.js';
 import type { ValueQueryDto } from './value-query.dto.js';
 import { toIndicatorValueDto } from './value.mapper.js';
 import { refusal, valueWriteScope } from './value-write-scope.js';
+import { frozenCells } from '../reports/support/frozen-cells.js';
 
 @Injectable()
 export class ValuesService {
@@ -54,6 +55,9 @@ export class ValuesService {
       const refused = refusal(await valueWriteScope(m, auth), value.orgNodeId, link);
       if (refused === 'node') throw new ForbiddenException('Du har inte behörighet att ändra värden för den här enheten.');
       if (refused === 'economic') throw new ForbiddenException('Din roll får bara ändra ekonomiska värden (indikatorer på länken resurs).');
+      if ((await frozenCells(m, [value])).size > 0) {
+        throw new ConflictException('Värdet är låst: perioden är låst eller rapporten är inlämnad eller godkänd.');
+      }
       await m.delete(IndicatorValue, { id });
       await this.audit.record(m, auth, { action: 'delete', entityType: 'indicator_value', entityId: id, before: toIndicatorValueDto(value) });
     });

@@ -1,0 +1,8 @@
+import type { EntityManager } from 'typeorm';
+import { ReportGoalAssessment } from '../report-goal-assessment.entity.js';
+
+/** The report's narrative and self-assessment per goal, keyed by goal id. One query. */
+export async function loadAssessments(m: EntityManager, reportId: string): Promise<Map<string, ReportGoalAssessment>> {
+  const rows = await m.find(ReportGoalAssessment, { where: { reportId } });
+  return new Map(rows.map((row) => [row.goalId, row]));
+}

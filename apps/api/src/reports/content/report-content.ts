@@ -1,0 +1,131 @@
+import type { EntityManager } from 'typeorm';
+import type { ChainLink, Direction, GoalLevel, Periodicity } from '@resultatkedjan/contracts';
+import type { IndicatorLevelScale } from '../../chain/indicator.entity.js';
+import type { ReportRef } from '../support/report-ref.js';
+import { periodYear, previousPeriod, valuePeriodKey } from './report-period.js';
+
+export interface ContentIndicator {
+  id: string;
+  goalId: string;
+  key: string;
+  name: string;
+  unit: string;
+  link: ChainLink;
+  direction: Direction;
+  periodicity: Periodicity;
+  targeted: boolean;
+  numeratorIndicatorId: string | null;
+  denominatorIndicatorId: string | null;
+  scale: number | null;
+  levelScale: IndicatorLevelScale | null;
+  /** A rate computed from its numerator and denominator: shown, never entered. */
+  computed: boolean;
+  valuePeriodKey: string;
+  previousPeriodKey: string;
+}
+
+export interface ContentGoal {
+  id: string;
+  key: string;
+  title: string;
+  level: GoalLevel;
+  ownerNodeId: string;
+  indicators: ContentIndicator[];
+}
+
+export interface ReportContent {
+  goals: ContentGoal[];
+  indicators: Map<string, ContentIndicator>;
+  goalIds: Set<string>;
+}
+
+/** Kinds that end the walk up the tree: the body whose goals a unit reports on. */
+const BODY_KINDS = ['namnd', 'bolag', 'ks', 'kf'];
+
+/**
+ * What a report covers. The goals are those valid in the period's year that have at least one indicator and are
+ * owned by the report's node or by a node above it, up to and including the nearest body (nämnd, bolag, KS or
+ * KF). A school thus reports on its own goals and those of its grundskola, förvaltning and nämnd, but not on
+ * KF's goals; KF's goals appear only in KF's own report. Every indicator of those goals is included.
+ */
+export async function loadReportContent(m: EntityManager, ref: ReportRef): Promise<ReportContent> {
+  const goalRows: { id: string; key: string; title: string; level: GoalLevel; owner_node_id: string }[] = await m.query(
+    `WITH RECURSIVE up AS (
+       SELECT id, parent_id, 0 AS depth, kind = ANY($2::text[]) AS is_body FROM org_node WHERE id = $1
+       UNION ALL
+       SELECT n.id, n.parent_id, up.depth + 1, n.kind = ANY($2::text[])
+         FROM org_node n JOIN up ON n.id = up.parent_id
+        WHERE NOT up.is_body)
+     SELECT g.id, g.key, g.title, g.level, g.owner_node_id
+       FROM goal g JOIN up ON up.id = g.owner_node_id
+      WHERE g.valid_from_year <= $3 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $3)
+        AND EXISTS (SELECT 1 FROM indicator i WHERE i.goal_id = g.id)
+      ORDER BY up.depth DESC, g.sort_order, g.key`,
+    [ref.orgNodeId, BODY_KINDS, periodYear(ref.period)],
+  );
+  const goalIds = goalRows.map((g) => g.id);
+  const indicatorRows: IndicatorRow[] = goalIds.length
+    ? await m.query(
+        `SELECT i.id, i.goal_id, i.key, i.name, i.unit, ce.link, i.direction, i.periodicity, i.targeted,
+                i.numerator_indicator_id, i.denominator_indicator_id, i.scale, i.level_scale
+           FROM indicator i JOIN chain_element ce ON ce.id = i.chain_element_id
+          WHERE i.goal_id = ANY($1::uuid[])
+          ORDER BY array_position(ARRAY['behov','resurs','aktivitet','prestation','resultat'], ce.link), i.sort_order, i.key`,
+        [goalIds],
+      )
+    : [];
+  const indicators = new Map<string, ContentIndicator>();
+  const byGoal = new Map<string, ContentIndicator[]>(goalIds.map((id) => [id, []]));
+  for (const row of indicatorRows) {
+    const indicator = toIndicator(row, ref);
+    indicators.set(indicator.id, indicator);
+    byGoal.get(indicator.goalId)!.push(indicator);
+  }
+  const goals = goalRows.map((g) => ({
+    id: g.id,
+    key: g.key,
+    title: g.title,
+    level: g.level,
+    ownerNodeId: g.owner_node_id,
+    indicators: byGoal.get(g.id)!,
+  }));
+  return { goals, indicators, goalIds: new Set(goalIds) };
+}
+
+interface IndicatorRow {
+  id: string;
+  goal_id: string;
+  key: string;
+  name: string;
+  unit: string;
+  link: ChainLink;
+  direction: Direction;
+  periodicity: Periodicity;
+  targeted: boolean;
+  numerator_indicator_id: string | null;
+  denominator_indicator_id: string | null;
+  scale: string | null;
+  level_scale: IndicatorLevelScale | null;
+}
+
+function toIndicator(row: IndicatorRow, ref: ReportRef): ContentIndicator {
+  const key = valuePeriodKey(ref.period, row.periodicity);
+  return {
+    id: row.id,
+    goalId: row.goal_id,
+    key: row.key,
+    name: row.name,
+    unit: row.unit,
+    link: row.link,
+    direction: row.direction,
+    periodicity: row.periodicity,
+    targeted: row.targeted,
+    numeratorIndicatorId: row.numerator_indicator_id,
+    denominatorIndicatorId: row.denominator_indicator_id,
+    scale: row.scale === null ? null : Number(row.scale),
+    levelScale: row.level_scale,
+    computed: row.numerator_indicator_id !== null && row.denominator_indicator_id !== null,
+    valuePeriodKey: key,
+    previousPeriodKey: previousPeriod(key),
+  };
+}

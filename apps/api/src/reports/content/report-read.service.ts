@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '../../database/tenant/tenant-db.service.js';
+import type { AuthContext } from '../../auth/auth-context.js';
+import type { Page } from '../../common/pagination/page-query.dto.js';
+import type { ReportDetailDto } from '../dto/report-detail.dto.js';
+import type { ReportQueryDto } from '../dto/report-query.dto.js';
+import type { ReportSummaryDto } from '../dto/report-summary.dto.js';
+import { loadReportRef } from '../support/report-ref.js';
+import { assertMayRead } from '../support/report-access.js';
+import { buildReportDetail } from './report-view.js';
+import { listReports } from './report-list.js';
+
+@Injectable()
+export class ReportReadService {
+  constructor(private readonly db: TenantDb) {}
+
+  list(auth: AuthContext, query: ReportQueryDto): Promise<Page<ReportSummaryDto>> {
+    return this.db.run(auth.tenantId, (m) => listReports(m, auth, query));
+  }
+
+  get(auth: AuthContext, reportId: string): Promise<ReportDetailDto> {
+    return this.db.run(auth.tenantId, async (m) => {
+      const ref = await loadReportRef(m, reportId);
+      await assertMayRead(m, auth, ref);
+      return buildReportDetail(m, auth, ref);
+    });
+  }
+}

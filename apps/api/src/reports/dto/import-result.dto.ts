@@ -1,0 +1,8 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ReportDetailDto } from './report-detail.dto.js';
+
+export class ReportImportResultDto {
+  @ApiProperty({ example: 14, description: 'Rader med värden som lästes in' }) rows!: number;
+  @ApiProperty({ example: 9, description: 'Värden som ändrades (oförändrade räknas inte)' }) changed!: number;
+  @ApiProperty({ type: ReportDetailDto }) report!: ReportDetailDto;
+}

@@ -1,0 +1,166 @@
+import { ConflictException, ForbiddenException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Action } from '@resultatkedjan/contracts';
+import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthContext } from '../auth/auth-context.js';
+import { assertNodeInScope, grantedRoots } from '../auth/access-scope.js';
+import { AppUser } from '../auth/app-user.entity.js';
+import { RoleGrant } from '../auth/role-grant.entity.js';
+import { hashPassword } from '../auth/password.js';
+import { orNotFound } from '../common/errors/not-found.js';
+import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
+import type { UserRoleGrantDto, UserDto } from './dto/user.dto.js';
+import type { CreateUserDto, GrantRoleDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto.js';
+import { findUser, grantsOf, otherKommunAdmins, toUserDto, userSnapshot } from './user-queries.js';
+
+const EMAIL_TAKEN = 'E-postadressen används redan av ett annat konto.';
+const LAST_ADMIN = 'Kommunen måste ha minst en aktiv administratör för hela kommunen.';
+
+/** Admin management of the kommun's users and their role grants; every change is audited. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(auth: AuthContext, query: UserQueryDto): Promise<Page<UserDto>> {
+    const { skip, take, page, pageSize } = pageWindow(query);
+    const search = query.q?.trim() ? `%${query.q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    return this.db.run(auth.tenantId, async (m) => {
+      const qb = m.createQueryBuilder(AppUser, 'u').orderBy('u.display_name').addOrderBy('u.id').skip(skip).take(take);
+      if (search) qb.where('(lower(u.display_name) LIKE :search OR u.email LIKE :search)', { search });
+      const [users, total] = await qb.getManyAndCount();
+      const grants = await grantsOf(m, users.map((u) => u.id));
+      return { items: users.map((u) => toUserDto(u, grants.get(u.id)!)), page, pageSize, total };
+    });
+  }
+
+  get(auth: AuthContext, userId: string): Promise<UserDto> {
+    return this.db.run(auth.tenantId, async (m) => this.dto(m, await findUser(m, userId)));
+  }
+
+  async create(auth: AuthContext, dto: CreateUserDto): Promise<UserDto> {
+    const email = dto.email.trim().toLowerCase();
+    const passwordHash = dto.password ? await hashPassword(dto.password) : null;
+    try {
+      return await this.db.run(auth.tenantId, async (m) => {
+        if (await m.existsBy(AppUser, { email })) throw new ConflictException(EMAIL_TAKEN);
+        const user = await m.save(
+          m.create(AppUser, { tenantId: auth.tenantId, email, displayName: dto.displayName.trim(), passwordHash, oidcSubject: dto.oidcSubject ?? null, active: true }),
+        );
+        await this.audit.record(m, auth, { action: 'create', entityType: 'app_user', entityId: user.id, before: null, after: userSnapshot(user) });
+        return this.dto(m, user);
+      });
+    } catch (error) {
+      // E-mail is unique across kommuner (login needs only e-mail); the message does not say where it is used.
+      if (isUniqueViolation(error)) throw new ConflictException(EMAIL_TAKEN);
+      throw error;
+    }
+  }
+
+  async update(auth: AuthContext, userId: string, dto: UpdateUserDto): Promise<UserDto> {
+    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+    return this.db.run(auth.tenantId, async (m) => {
+      const user = await findUser(m, userId);
+      const before = userSnapshot(user);
+      if (dto.active === false && user.active) await this.assertMayDeactivate(m, auth, user);
+      if (dto.displayName !== undefined) user.displayName = dto.displayName.trim();
+      if (dto.active !== undefined) user.active = dto.active;
+      if (dto.oidcSubject !== undefined) user.oidcSubject = dto.oidcSubject;
+      if (passwordHash) user.passwordHash = passwordHash;
+      await m.save(user);
+      if (!user.active) await m.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
+      await this.audit.record(m, auth, {
+        action: 'update',
+        entityType: 'app_user',
+        entityId: user.id,
+        before,
+        after: { ...userSnapshot(user), ...(passwordHash ? { passwordChanged: true } : {}) },
+      });
+      return this.dto(m, user);
+    });
+  }
+
+  grant(auth: AuthContext, userId: string, dto: GrantRoleDto): Promise<UserDto> {
+    return this.db.run(auth.tenantId, async (m) => {
+      const user = await findUser(m, userId);
+      await this.assertMayGrantAt(m, auth, dto.orgNodeId);
+      if (await this.sameGrant(m, userId, dto)) {
+        throw new ConflictException('Användaren har redan den rollen för den delen av organisationen.');
+      }
+      const grant = await m.save(m.create(RoleGrant, { tenantId: auth.tenantId, userId, role: dto.role, orgNodeId: dto.orgNodeId }));
+      await this.audit.record(m, auth, {
+        action: 'create',
+        entityType: 'role_grant',
+        entityId: grant.id,
+        before: null,
+        after: { userId, email: user.email, role: grant.role, orgNodeId: grant.orgNodeId },
+      });
+      return this.dto(m, user);
+    });
+  }
+
+  revoke(auth: AuthContext, userId: string, grantId: string): Promise<UserDto> {
+    return this.db.run(auth.tenantId, async (m) => {
+      const user = await findUser(m, userId);
+      const grant = orNotFound(await m.findOneBy(RoleGrant, { id: grantId, userId }), 'Rollen');
+      await this.assertMayGrantAt(m, auth, grant.orgNodeId);
+      if (grant.role === 'admin' && grant.orgNodeId === null && (await otherKommunAdmins(m, null, grant.id)) === 0) {
+        throw new ConflictException(LAST_ADMIN);
+      }
+      await m.delete(RoleGrant, { id: grant.id });
+      await this.audit.record(m, auth, {
+        action: 'delete',
+        entityType: 'role_grant',
+        entityId: grant.id,
+        before: { userId, email: user.email, role: grant.role, orgNodeId: grant.orgNodeId },
+        after: null,
+      });
+      return this.dto(m, user);
+    });
+  }
+
+  private async dto(m: EntityManager, user: AppUser): Promise<UserDto> {
+    const grants: Map<string, UserRoleGrantDto[]> = await grantsOf(m, [user.id]);
+    return toUserDto(user, grants.get(user.id)!);
+  }
+
+  private async sameGrant(m: EntityManager, userId: string, dto: GrantRoleDto): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM role_grant WHERE user_id = $1 AND role = $2 AND org_node_id IS NOT DISTINCT FROM $3::uuid`,
+      [userId, dto.role, dto.orgNodeId],
+    );
+    return rows.length > 0;
+  }
+
+  /** A role for the whole kommun needs a kommun-wide admin; a scoped role needs the node in the admin's scope. */
+  private async assertMayGrantAt(m: EntityManager, auth: AuthContext, orgNodeId: string | null): Promise<void> {
+    if (orgNodeId === null) {
+      if (grantedRoots(auth, Action.userManage).includes(null)) return;
+      throw new ForbiddenException('Endast en administratör för hela kommunen kan ge roller för hela kommunen.');
+    }
+    const [node]: unknown[] = await m.query(`SELECT 1 FROM org_node WHERE id = $1`, [orgNodeId]);
+    if (!node) {
+      throw new UnprocessableEntityException({ message: 'Uppgifterna är inte giltiga.', fields: { orgNodeId: ['Organisationsenheten finns inte.'] } });
+    }
+    await assertNodeInScope(m, auth, Action.userManage, orgNodeId);
+  }
+
+  private async assertMayDeactivate(m: EntityManager, auth: AuthContext, user: AppUser): Promise<void> {
+    if (user.id === auth.userId) {
+      throw new UnprocessableEntityException({ message: 'Uppgifterna är inte giltiga.', fields: { active: ['Du kan inte inaktivera ditt eget konto.'] } });
+    }
+    const [own]: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM role_grant WHERE user_id = $1 AND role = 'admin' AND org_node_id IS NULL`,
+      [user.id],
+    );
+    if (own!.n > 0 && (await otherKommunAdmins(m, user.id, null)) === 0) throw new ConflictException(LAST_ADMIN);
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } } | null;
+  return e?.code === '23505' || e?.driverError?.code === '23505';
+}

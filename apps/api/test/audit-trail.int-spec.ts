@@ -1,0 +1,105 @@
+import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { asKommun, createReportWorld, type ReportWorld } from './support/report-fixtures.js';
+
+const E = '/api/v1/audit-events';
+
+describe('audit trail API', () => {
+  let app: TestApp;
+  let a: Kommun;
+  let b: Kommun;
+  let w: ReportWorld;
+  let revisor: Session;
+  let rektorId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    a = await createKommun(app, {
+      users: [
+        { email: 'rektor@a.se', role: 'enhetschef', scope: 'uf.norr' },
+        { email: 'soder@a.se', role: 'enhetschef', scope: 'uf.soder' },
+        { email: 'admin@a.se', role: 'admin' },
+        { email: 'controller@a.se', role: 'controller' },
+        { email: 'uf-controller@a.se', role: 'controller', scope: 'uf' },
+        { email: 'bolag-controller@a.se', role: 'controller', scope: 'bolag' },
+        { email: 'revisor@a.se', role: 'revisor' },
+        { email: 'politiker@a.se', role: 'fortroendevald' },
+        { email: 'ekonom@a.se', role: 'ekonom' },
+      ],
+    });
+    b = await createKommun(app, { users: [{ email: 'rektor@b.se', role: 'enhetschef' }] });
+    w = await createReportWorld(app, a);
+    const wb = await createReportWorld(app, b, 'B');
+    rektorId = a.users['rektor@a.se']!;
+    const rektor = await login(app, 'rektor@a.se');
+    await rektor.put(`/api/v1/reports/${w.reports['uf.norr.q3']}`, { version: 1, values: [{ indicatorId: w.indicators.elever, value: 470 }] }).expect(200);
+    await (await login(app, 'soder@a.se')).put(`/api/v1/reports/${w.reports['uf.soder.q3']}`, { version: 1, values: [{ indicatorId: w.indicators.elever, value: 300 }] }).expect(200);
+    await (await login(app, 'admin@a.se')).post('/api/v1/users', { email: 'ny@a.se', displayName: 'Ny Användare' }).expect(201);
+    await (await login(app, 'rektor@b.se')).put(`/api/v1/reports/${wb.reports['uf.norr.q3']}`, { version: 1, values: [{ indicatorId: wb.indicators.elever, value: 1 }] }).expect(200);
+    revisor = await login(app, 'revisor@a.se');
+  });
+  afterAll(async () => app?.close());
+
+  it('is readable by revisor, admin and controller only', async () => {
+    for (const email of ['revisor@a.se', 'admin@a.se', 'controller@a.se']) await (await login(app, email)).get(E).expect(200);
+    for (const email of ['rektor@a.se', 'politiker@a.se', 'ekonom@a.se']) await (await login(app, email)).get(E).expect(403);
+    await app.http().get(E).expect(401);
+  });
+
+  it('says who, when, what, before and after, newest first, only of the own kommun', async () => {
+    const res = await revisor.get(`${E}?pageSize=200`).expect(200);
+    expect(res.body.total).toBe(5);
+    const times = res.body.items.map((e: { occurredAt: string }) => e.occurredAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(res.body.items[0]).toMatchObject({ action: 'create', entityType: 'app_user', actor: { displayName: 'admin' }, after: { email: 'ny@a.se' } });
+    const value = res.body.items.find((e: { entityType: string; actor: { id: string } }) => e.entityType === 'indicator_value' && e.actor.id === rektorId);
+    expect(value).toMatchObject({ action: 'create', before: null, after: { value: 470, periodKey: '2026-Q3', orgNodeId: a.nodes['uf.norr'], reportId: w.reports['uf.norr.q3'] } });
+    const [bEvents] = await asKommun(app, b.tenantId, (m) => m.query(`SELECT count(*)::int AS n FROM audit_event`));
+    expect(bEvents.n).toBe(2);
+    expect(JSON.stringify(res.body)).not.toContain(b.tenantId);
+  });
+
+  it('filters by entity, actor and time, and pages', async () => {
+    const byEntity = await revisor.get(`${E}?entityType=report&entityId=${w.reports['uf.norr.q3']}`).expect(200);
+    expect(byEntity.body.items).toHaveLength(1);
+    expect(byEntity.body.items[0]).toMatchObject({ action: 'update', before: { version: 1 }, after: { version: 2 } });
+    const byActor = await revisor.get(`${E}?actor=${rektorId}&pageSize=200`).expect(200);
+    expect(byActor.body.total).toBe(2);
+    const page2 = await revisor.get(`${E}?pageSize=2&page=2`).expect(200);
+    expect(page2.body).toMatchObject({ page: 2, pageSize: 2, total: 5 });
+    expect(page2.body.items).toHaveLength(2);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    expect((await revisor.get(`${E}?from=${today}&to=${today}`).expect(200)).body.total).toBe(5);
+    expect((await revisor.get(`${E}?to=2020-01-01`).expect(200)).body.total).toBe(0);
+    expect((await revisor.get(`${E}?from=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`).expect(200)).body.total).toBe(0);
+    const bad = await revisor.get(`${E}?from=igår&actor=x&pageSize=500`).expect(422);
+    expect(Object.keys(bad.body.fields).sort()).toEqual(['actor', 'from', 'pageSize']);
+  });
+
+  it('shows a scoped reader only the events of nodes in their scope', async () => {
+    const uf = await (await login(app, 'uf-controller@a.se')).get(`${E}?pageSize=200`).expect(200);
+    expect(uf.body.total).toBe(4);
+    expect(uf.body.items.every((e: { entityType: string }) => e.entityType !== 'app_user')).toBe(true);
+    const bolag = await (await login(app, 'bolag-controller@a.se')).get(E).expect(200);
+    expect(bolag.body.total).toBe(0);
+  });
+
+  it('records goal changes made through the goals API, with the goal’s owner node for scoped readers', async () => {
+    const controller = await login(app, 'controller@a.se');
+    const created = await controller
+      .post('/api/v1/goals', { key: 'AUDIT1', level: 'namndmal', title: 'Fler läser', ownerNodeId: a.nodes.bun, validFromYear: 2026 })
+      .expect(201);
+    await controller.patch(`/api/v1/goals/${created.body.id}`, { version: created.body.version, title: 'Fler barn läser' }).expect(200);
+    const res = await revisor.get(`${E}?entityType=goal&entityId=${created.body.id}`).expect(200);
+    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    expect(res.body.items[0]).toMatchObject({ actor: { displayName: 'controller' }, before: { title: 'Fler läser' }, after: { title: 'Fler barn läser' } });
+  });
+
+  it('offers no way to change or delete events', async () => {
+    const [first] = (await revisor.get(E).expect(200)).body.items;
+    const admin = await login(app, 'admin@a.se');
+    await admin.delete(`${E}/${first.id}`).expect(404);
+    await admin.put(`${E}/${first.id}`, {}).expect(404);
+    await expect(asKommun(app, a.tenantId, (m) => m.query(`DELETE FROM audit_event`))).rejects.toThrow(/permission denied/);
+  });
+});
