@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { demoUsers, logIn, mainNav, unexpectedConsoleErrors } from './support/app.js';
 import { baseUrl, openBrowser, saveScreenshot, seriousAccessibilityViolations, type BrowserSession } from './support/browser.js';
 
 describe('app shell in Chromium', () => {
@@ -8,35 +9,39 @@ describe('app shell in Chromium', () => {
 
   it('shows the Swedish start page, navigates to Systemstatus and sees database and queue up', async () => {
     const { page } = browser;
-    await page.goto(baseUrl() + '/');
+    await logIn(page, demoUsers.eva);
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
 
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Systemstatus' }).click();
+    await mainNav(page).getByRole('link', { name: 'Systemstatus' }).click();
     await page.getByRole('heading', { level: 1, name: 'Systemstatus' }).waitFor();
     await page.getByText('Allt fungerar').waitFor();
     expect(await page.getByText('Uppe', { exact: true }).count()).toBe(2);
     expect(await page.title()).toBe('Systemstatus – Resultatkedjan');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(existsSync(await saveScreenshot(page, 'shell-systemstatus'))).toBe(true);
-    expect(browser.consoleErrors).toEqual([]);
+    expect(unexpectedConsoleErrors(browser.consoleErrors)).toEqual([]);
   });
 
   it('supports deep links and the back button', async () => {
     const { page } = browser;
-    await page.goto(baseUrl() + '/systemstatus');
+    await logIn(page, demoUsers.eva, '/systemstatus');
     await page.getByRole('heading', { level: 1, name: 'Systemstatus' }).waitFor();
-    await page.getByRole('link', { name: 'Översikt' }).first().click();
+    await mainNav(page).getByRole('link', { name: 'Översikt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Systemstatus' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/systemstatus');
+
+    // A deep link opened afresh in the same session.
+    await page.goto(baseUrl() + '/systemstatus');
+    await page.getByRole('heading', { level: 1, name: 'Systemstatus' }).waitFor();
   });
 
   it('shows a Swedish 404 page for an unknown address', async () => {
     const { page } = browser;
-    await page.goto(baseUrl() + '/finns-inte-alls');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await logIn(page, demoUsers.eva, '/finns-inte-alls');
+    await page.getByRole('heading', { level: 1, name: 'Sidan hittades inte' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/hittades inte|finns inte/i);
   });
 });

@@ -1,8 +1,22 @@
 export const paths = {
   overview: '/',
+  login: '/logga-in',
   goals: '/mal',
+  goalNew: '/mal/nytt',
   reports: '/rapporter',
   analysis: '/analys',
   calendar: '/uppfoljningskalender',
+  jobs: '/jobb',
   systemStatus: '/systemstatus',
 } as const;
+
+/** Links to one goal; ids are UUIDs, encoded anyway. */
+export const goalPaths = {
+  detail: (id: string) => `${paths.goals}/${encodeURIComponent(id)}`,
+  edit: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/redigera`,
+  link: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/koppla`,
+  chain: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/kedja`,
+};
+
+/** `/mal?ar=2026`: the year is in the address so deep links and the back button keep it. */
+export const YEAR_PARAM = 'ar';

@@ -1,5 +1,9 @@
+import type { Action } from '@resultatkedjan/contracts';
 import type { RouteObject } from 'react-router';
+import { RequireAction } from './auth/require-action';
+import { RequireAuth } from './auth/require-auth';
 import { AppLayout } from './layout/app-layout';
+import { pageActions } from './layout/nav-items';
 import { PageLoader } from './layout/page-loader';
 import { sv } from './i18n/sv';
 import { paths } from './paths';
@@ -17,30 +21,96 @@ const comingSoon = (path: string, title: string): RouteObject => ({
   lazy: () => import('./pages/coming-soon-page').then((m) => ({ Component: m.ComingSoonPage })),
 });
 
+/** Pages only some roles may use: others see "Du har inte behörighet" at the same address. */
+const guarded = (action: Action, children: RouteObject[]): RouteObject => ({
+  element: <RequireAction action={action} />,
+  children,
+});
+
 export const routes: RouteObject[] = [
   {
-    path: '/',
-    Component: AppLayout,
-    // Catches errors in the layout itself; page errors are caught below, inside the layout.
+    path: paths.login,
+    ErrorBoundary: RouteErrorPage,
+    HydrateFallback: PageLoader,
+    lazy: () => import('./pages/login/login-page').then((m) => ({ Component: m.LoginPage })),
+  },
+  {
+    // Everything else needs a logged-in user; RequireAuth sends others to the login page and back afterwards.
+    Component: RequireAuth,
     ErrorBoundary: RouteErrorPage,
     children: [
       {
+        path: '/',
+        Component: AppLayout,
+        // Catches errors in the layout itself; page errors are caught below, inside the layout.
         ErrorBoundary: RouteErrorPage,
-        // Shown in the layout's main area while the first page chunk loads.
-        HydrateFallback: PageLoader,
         children: [
-          { index: true, lazy: () => import('./pages/overview-page').then((m) => ({ Component: m.OverviewPage })) },
-          comingSoon(paths.goals, sv.nav.goals),
-          comingSoon(paths.reports, sv.nav.reports),
-          comingSoon(paths.analysis, sv.nav.analysis),
-          comingSoon(paths.calendar, sv.nav.calendar),
           {
-            path: paths.systemStatus,
-            lazy: () =>
-              import('./pages/system-status/system-status-page').then((m) => ({ Component: m.SystemStatusPage })),
+            ErrorBoundary: RouteErrorPage,
+            // Shown in the layout's main area while the first page chunk loads.
+            HydrateFallback: PageLoader,
+            children: [
+              { index: true, lazy: () => import('./pages/overview-page').then((m) => ({ Component: m.OverviewPage })) },
+              guarded(pageActions.goals, [
+                {
+                  path: paths.goals,
+                  lazy: () => import('./pages/goals/goal-tree-page').then((m) => ({ Component: m.GoalTreePage })),
+                },
+                guarded(pageActions.goalWrite, [
+                  {
+                    path: paths.goalNew,
+                    lazy: () => import('./pages/goals/goal-form-page').then((m) => ({ Component: m.GoalCreatePage })),
+                  },
+                  {
+                    path: `${paths.goals}/:goalId/redigera`,
+                    lazy: () => import('./pages/goals/goal-form-page').then((m) => ({ Component: m.GoalEditPage })),
+                  },
+                  {
+                    path: `${paths.goals}/:goalId/koppla`,
+                    lazy: () => import('./pages/goals/goal-link-page').then((m) => ({ Component: m.GoalLinkPage })),
+                  },
+                ]),
+                {
+                  path: `${paths.goals}/:goalId/kedja`,
+                  lazy: () => import('./pages/chain/chain-page').then((m) => ({ Component: m.ChainPage })),
+                },
+                {
+                  path: `${paths.goals}/:goalId`,
+                  lazy: () => import('./pages/goals/goal-detail-page').then((m) => ({ Component: m.GoalDetailPage })),
+                },
+              ]),
+              guarded(pageActions.reports, [
+                {
+                  path: paths.reports,
+                  lazy: () => import('./pages/reports/reports-list-page').then((m) => ({ Component: m.ReportsListPage })),
+                },
+                {
+                  path: `${paths.reports}/:reportId`,
+                  lazy: () => import('./pages/reports/report-page').then((m) => ({ Component: m.ReportPage })),
+                },
+              ]),
+              guarded(pageActions.analysis, [comingSoon(paths.analysis, sv.nav.analysis)]),
+              guarded(pageActions.calendar, [
+                {
+                  path: paths.calendar,
+                  lazy: () => import('./pages/calendar/calendar-page').then((m) => ({ Component: m.CalendarPage })),
+                },
+              ]),
+              guarded(pageActions.jobs, [
+                {
+                  path: paths.jobs,
+                  lazy: () => import('./pages/outbox/jobs-page').then((m) => ({ Component: m.JobsPage })),
+                },
+              ]),
+              {
+                path: paths.systemStatus,
+                lazy: () =>
+                  import('./pages/system-status/system-status-page').then((m) => ({ Component: m.SystemStatusPage })),
+              },
+              // Eager: the error boundary renders it too, and it is tiny.
+              { path: '*', Component: NotFoundPage },
+            ],
           },
-          // Eager: the error boundary renders it too, and it is tiny.
-          { path: '*', Component: NotFoundPage },
         ],
       },
     ],

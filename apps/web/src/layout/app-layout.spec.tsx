@@ -1,30 +1,77 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../test/render-app';
+import { mockLoggedIn, renderApp, testUsers } from '../test/render-app';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
+function menuLabels(): string[] {
+  const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((l) => l.textContent ?? '');
+}
+
 describe('AppLayout', () => {
   it('renders the main menu with Swedish labels and marks the current page', async () => {
+    mockLoggedIn(testUsers.eva);
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Översikt' });
 
-    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    const links = within(nav).getAllByRole('link');
-    expect(links.map((l) => l.textContent)).toEqual([
+    expect(menuLabels()).toEqual([
       'Översikt',
       'Mål',
       'Rapporter',
       'Analys',
       'Uppföljningskalender',
+      'Jobbstatus och utkorg',
       'Systemstatus',
     ]);
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
     expect(within(nav).getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'Systemstatus' }).getAttribute('aria-current')).toBeNull();
     expect(document.title).toBe('Översikt – Resultatkedjan');
   });
 
+  it('shows the user name and Swedish role in the header', async () => {
+    mockLoggedIn(testUsers.karin);
+    renderApp('/');
+    const userInfo = await screen.findByRole('region', { name: 'Inloggad användare' });
+    expect(userInfo.textContent).toContain('Karin Lindqvist');
+    expect(userInfo.textContent).toContain('Förtroendevald');
+    expect(screen.getByRole('button', { name: 'Logga ut' })).toBeTruthy();
+  });
+
+  it('hides controller-only navigation from an enhetschef', async () => {
+    mockLoggedIn(testUsers.omar);
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Översikt' });
+
+    expect(menuLabels()).toEqual(['Översikt', 'Mål', 'Rapporter', 'Analys', 'Systemstatus']);
+    expect(screen.getByRole('region', { name: 'Inloggad användare' }).textContent).toContain('Enhetschef');
+  });
+
+  it('shows "Du har inte behörighet" at a controller page for an enhetschef', async () => {
+    mockLoggedIn(testUsers.omar);
+    renderApp('/uppfoljningskalender');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeTruthy();
+    expect(document.title).toBe('Du har inte behörighet – Resultatkedjan');
+  });
+
+  it('lets a controller open the same page', async () => {
+    mockLoggedIn(testUsers.eva);
+    renderApp('/uppfoljningskalender');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uppföljningskalender' })).toBeTruthy();
+  });
+
+  it('shows "Du har inte behörighet" at /mal/nytt for a revisor, who only reads goals', async () => {
+    mockLoggedIn(testUsers.lars);
+    renderApp('/mal/nytt');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeTruthy();
+  });
+
   it('has the skip link as the first focusable element, and it moves focus to main', async () => {
+    mockLoggedIn(testUsers.eva);
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Översikt' });
 
@@ -39,19 +86,21 @@ describe('AppLayout', () => {
   });
 
   it('routes sections that are not built yet to a "Kommer snart" page', async () => {
+    mockLoggedIn(testUsers.eva);
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Översikt' });
 
-    fireEvent.click(screen.getByRole('link', { name: 'Mål' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Analys' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mål' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Analys' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Kommer snart' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Mål' }).getAttribute('aria-current')).toBe('page');
-    expect(document.title).toBe('Mål – Resultatkedjan');
-    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(screen.getByRole('link', { name: 'Analys' }).getAttribute('aria-current')).toBe('page');
+    expect(document.title).toBe('Analys – Resultatkedjan');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
   });
 
   it('shows a Swedish 404 page inside the layout for unknown routes', async () => {
+    mockLoggedIn(testUsers.eva);
     renderApp('/finns-inte');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeTruthy();

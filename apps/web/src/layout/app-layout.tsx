@@ -4,7 +4,9 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { sv } from '../i18n/sv';
 import classes from './app-layout.module.css';
-import { navItems } from './nav-items';
+import { useAuth } from '../auth/use-auth';
+import { visibleNavItems } from './nav-items';
+import { UserMenu } from './user-menu';
 
 const MAIN_ID = 'huvudinnehall';
 const NAV_ID = 'huvudmeny';
@@ -15,6 +17,8 @@ export function AppLayout() {
   const isMobile = useMediaQuery('(max-width: 47.99em)');
   const navigation = useNavigation();
   const { pathname } = useLocation();
+  const { me } = useAuth();
+  const items = visibleNavItems(me.grants);
   const mainRef = useRef<HTMLElement>(null);
   const lastPathname = useRef(pathname);
 
@@ -49,15 +53,16 @@ export function AppLayout() {
           aria-expanded={menuOpen}
           aria-controls={NAV_ID}
         />
-        <div>
+        <div className={classes.brand}>
           <div className={classes.productName}>{sv.app.name}</div>
           <div className={classes.tagline}>{sv.app.tagline}</div>
         </div>
+        <UserMenu />
       </AppShell.Header>
       {/* A collapsed drawer is only moved off-screen, so make it inert to keep its links out of the tab order. */}
       <AppShell.Navbar id={NAV_ID} aria-label={sv.layout.mainNav} p="xs" inert={isMobile && !menuOpen}>
         <ul className={classes.navList}>
-          {navItems.map((item) => (
+          {items.map((item) => (
             <li key={item.to}>
               <NavLink
                 component={RouterNavLink}

@@ -1,11 +1,38 @@
+import { Action } from '@resultatkedjan/contracts';
+import { grantsAllow } from '../auth/permissions';
+import type { RoleGrant } from '../auth/auth-api';
 import { sv } from '../i18n/sv';
+import { svCalendar } from '../i18n/sv-calendar';
 import { paths } from '../paths';
 
-export const navItems = [
+export interface NavItem {
+  to: string;
+  label: string;
+  end: boolean;
+  /** Shown only to users with a role that may do this; the route is guarded with the same action. */
+  requires?: Action;
+}
+
+/** The page permissions, shared by the menu and the route guards so they cannot disagree. */
+export const pageActions = {
+  goals: Action.goalRead,
+  goalWrite: Action.goalWrite,
+  reports: Action.reportRead,
+  analysis: Action.valueRead,
+  calendar: Action.calendarWrite,
+  jobs: Action.jobRead,
+} as const;
+
+export const navItems: NavItem[] = [
   { to: paths.overview, label: sv.nav.overview, end: true },
-  { to: paths.goals, label: sv.nav.goals, end: false },
-  { to: paths.reports, label: sv.nav.reports, end: false },
-  { to: paths.analysis, label: sv.nav.analysis, end: false },
-  { to: paths.calendar, label: sv.nav.calendar, end: false },
+  { to: paths.goals, label: sv.nav.goals, end: false, requires: pageActions.goals },
+  { to: paths.reports, label: sv.nav.reports, end: false, requires: pageActions.reports },
+  { to: paths.analysis, label: sv.nav.analysis, end: false, requires: pageActions.analysis },
+  { to: paths.calendar, label: sv.nav.calendar, end: false, requires: pageActions.calendar },
+  { to: paths.jobs, label: svCalendar.jobsTitle, end: false, requires: pageActions.jobs },
   { to: paths.systemStatus, label: sv.nav.systemStatus, end: false },
 ];
+
+export function visibleNavItems(grants: readonly RoleGrant[]): NavItem[] {
+  return navItems.filter((item) => item.requires === undefined || grantsAllow(grants, item.requires));
+}

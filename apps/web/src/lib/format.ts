@@ -1,16 +1,14 @@
-// Local stand-ins until the sv-SE helpers in @resultatkedjan/domain are ready.
-const LOCALE = 'sv-SE';
-const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
+// sv-SE formatting: numbers, money, percent and dates come from @resultatkedjan/domain so web, API exports and
+// reports agree; only the date-and-time form, which the domain does not need, lives here.
+import { DEFAULT_TIME_ZONE, formatDate, formatMoney, formatNumber, formatPercent, isMoneyUnit } from '@resultatkedjan/domain';
 
-/** 1234.5 → "1 234,5" (sv-SE: non-breaking space as group separator, comma as decimal sign). */
-export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits }).format(value);
-}
+export { formatDate, formatMoney, formatNumber, formatPercent };
 
-function dateParts(value: Date | string, timeZone: string): Record<string, string> | null {
+/** ISO date and 24-hour time in Swedish time: "2026-04-30 14:05". Returns "" for an invalid date. */
+export function formatDateTime(value: Date | string, timeZone = DEFAULT_TIME_ZONE): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return null;
-  const parts = new Intl.DateTimeFormat(LOCALE, {
+  if (Number.isNaN(date.getTime())) return '';
+  const parts = new Intl.DateTimeFormat('sv-SE', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -19,17 +17,14 @@ function dateParts(value: Date | string, timeZone: string): Record<string, strin
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(date);
-  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+  const p = Object.fromEntries(parts.map((part) => [part.type, part.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
-/** ISO calendar date in Swedish time: "2026-04-30". Returns "" for an invalid date. */
-export function formatDate(value: Date | string, timeZone = DEFAULT_TIME_ZONE): string {
-  const p = dateParts(value, timeZone);
-  return p ? `${p.year}-${p.month}-${p.day}` : '';
-}
-
-/** ISO date and time in Swedish time: "2026-04-30 14:05". Returns "" for an invalid date. */
-export function formatDateTime(value: Date | string, timeZone = DEFAULT_TIME_ZONE): string {
-  const p = dateParts(value, timeZone);
-  return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}` : '';
+/** A value with its unit, sv-SE: 86.47 '%' → "86,5 %", 1234567 'kr' → "1 234 567 kr", 8.91 'st' → "8,91 st". */
+export function formatValue(value: number | null | undefined, unit: string): string {
+  if (unit === '%') return formatPercent(value);
+  if (isMoneyUnit(unit)) return formatMoney(value, unit, { maxDecimals: unit === 'kr' ? 0 : 1, decimals: undefined });
+  const text = formatNumber(value);
+  return value === null || value === undefined || !Number.isFinite(value) || !unit ? text : `${text}\u00a0${unit}`;
 }

@@ -1,7 +1,7 @@
 import type { HealthResponse, SystemInfo } from '@resultatkedjan/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { jsonResponse, renderApp } from '../../test/render-app';
+import { describe, expect, it } from 'vitest';
+import { errorResponse, jsonResponse, mockLoggedIn, renderApp, testUsers } from '../../test/render-app';
 
 const allUp: HealthResponse = {
   status: 'ok',
@@ -25,13 +25,10 @@ const info: SystemInfo = {
 };
 
 function mockApi(health: HealthResponse, healthStatus = 200) {
-  const fetchMock = vi.fn(async (url: string) => {
-    if (url === '/api/health') return jsonResponse(health, healthStatus);
-    if (url === '/api/v1/system/info') return jsonResponse(info);
-    return jsonResponse({ statusCode: 404, error: 'Not Found', message: url }, 404);
+  return mockLoggedIn(testUsers.eva, {
+    'GET /api/health': () => jsonResponse(health, healthStatus),
+    'GET /api/v1/system/info': info,
   });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
 }
 
 /** The <dd> text that belongs to a <dt> label. */
@@ -65,7 +62,7 @@ describe('SystemStatusPage', () => {
   });
 
   it('shows a loading status while waiting', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+    mockLoggedIn(testUsers.eva, { 'GET /api/health': () => new Promise<Response>(() => {}), 'GET /api/v1/system/info': info });
     renderApp('/systemstatus');
 
     const loading = await screen.findByText('Hämtar systemstatus…');
@@ -73,7 +70,12 @@ describe('SystemStatusPage', () => {
   });
 
   it('shows a Swedish error with a retry button when fetch fails, and retrying recovers', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    mockLoggedIn(testUsers.eva, {
+      'GET /api/health': () => {
+        throw new TypeError('Failed to fetch');
+      },
+      'GET /api/v1/system/info': () => errorResponse(502, 'Bad Gateway'),
+    });
     renderApp('/systemstatus');
 
     const alert = await screen.findByRole('alert');

@@ -1,0 +1,62 @@
+import { Alert, Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError } from '../../api/client';
+import { svReports } from '../../i18n/sv-reports';
+import { approveReport, returnReport, type ReportDetail } from './reports-api';
+
+const t = svReports;
+
+/** The controller's review of a submitted report: approve, or return with a required comment. */
+export function ReportReview({ report, onDone }: { report: ReportDetail; onDone: (r: ReportDetail) => void }) {
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string | null>(null);
+  const approve = useMutation({ mutationFn: () => approveReport(report.id, report.version), onSuccess: onDone });
+  const sendBack = useMutation({ mutationFn: () => returnReport(report.id, report.version, comment.trim()), onSuccess: onDone });
+  const error = approve.error ?? sendBack.error;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="report-review">
+      <Title order={2} size="h3" id="report-review" mb="sm">
+        {t.reviewHeading}
+      </Title>
+      <Stack gap="sm">
+        {error && (
+          <Alert variant="outline" color="red.9" role="alert">
+            {error instanceof ApiError && error.status === 409 ? t.conflictBody : error.message}
+          </Alert>
+        )}
+        <Textarea
+          label={t.returnComment}
+          description={t.returnCommentHint}
+          value={comment}
+          onChange={(e) => {
+            setComment(e.currentTarget.value);
+            setCommentError(null);
+          }}
+          error={commentError ?? (sendBack.error instanceof ApiError ? sendBack.error.fields.comment?.join(' ') : undefined)}
+          autosize
+          minRows={3}
+        />
+        <Group>
+          <Button onClick={() => approve.mutate()} loading={approve.isPending}>
+            {t.approve}
+          </Button>
+          <Button
+            variant="outline"
+            color="red.9"
+            loading={sendBack.isPending}
+            onClick={() => {
+              if (!comment.trim()) {
+                setCommentError(t.returnRequired);
+                return;
+              }
+              sendBack.mutate();
+            }}
+          >
+            {t.returnButton}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
