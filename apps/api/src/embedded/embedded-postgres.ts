@@ -2,6 +2,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepExchangesWhole } from './whole-exchange-queue.js';
 
 export interface EmbeddedPostgres {
   /** postgres:// URL of the socket server, for TypeORM, pg and BullMQ. */
@@ -40,6 +41,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await db.exec('SET search_path TO public, bullmq');
 
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 200 });
+  keepExchangesWhole(server);
   try {
     await server.start();
   } catch (error) {
