@@ -42,7 +42,7 @@ describe('login, logout and what each role may not do', () => {
     expect(new URL(page.url()).pathname).toBe('/systemstatus');
     const user = page.getByRole('region', { name: 'Inloggad användare' });
     expect(await user.textContent()).toContain('Karin Lindqvist');
-    expect(await user.textContent()).toContain('Förtroendevald');
+    expect(await user.textContent()).toContain('Ordförande');
 
     await page.getByRole('button', { name: 'Logga ut' }).click();
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();

@@ -2,6 +2,8 @@
 export const Role = {
   admin: 'admin',
   fortroendevald: 'fortroendevald',
+  /** A förtroendevald who chairs a body and records its decisions (beslutad, §) — DOMAIN.md 3.2–3.3. */
+  ordforande: 'ordforande',
   controller: 'controller',
   enhetschef: 'enhetschef',
   ekonom: 'ekonom',
@@ -52,6 +54,7 @@ const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage, Action.calendarWrite, Action.jobRead, Action.queueAdmin],
   fortroendevald: [...READ_ALL, Action.goalWrite, Action.reportReadDraft],
+  ordforande: [...READ_ALL, Action.goalWrite, Action.goalDecide, Action.reportReadDraft],
   controller: [
     ...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.chainWrite, Action.valueWrite, Action.auditRead,
     Action.reportReadDraft, Action.reportApprove, Action.calendarWrite, Action.jobRead,

@@ -5,7 +5,7 @@ export const DEMO_PASSWORD = 'Exempel2026!';
 
 /** DOMAIN.md 7.7: one user per role. */
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'karin.lindqvist@exempelstad.se', name: 'Karin Lindqvist', role: 'fortroendevald', scopeKey: 'ks', scope: 'Kommunstyrelsen (ordförande)' },
+  { email: 'karin.lindqvist@exempelstad.se', name: 'Karin Lindqvist', role: 'ordforande', scopeKey: 'kf', scope: 'Ordförande i kommunstyrelsen: beslut i KF och KS' },
   { email: 'johan.ek@exempelstad.se', name: 'Johan Ek', role: 'fortroendevald', scopeKey: 'bun', scope: 'Barn- och utbildningsnämnden (ledamot)' },
   { email: 'omar.hassan@exempelstad.se', name: 'Omar Hassan', role: 'enhetschef', scopeKey: 'uf.gr.norr', scope: 'Norrskolan F–9 (rektor)' },
   { email: 'sara.nilsson@exempelstad.se', name: 'Sara Nilsson', role: 'enhetschef', scopeKey: 'vof.ht.centrum', scope: 'Hemtjänst Centrum' },

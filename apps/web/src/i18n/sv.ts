@@ -18,6 +18,7 @@ export const sv = {
   roles: {
     admin: 'Administratör',
     fortroendevald: 'Förtroendevald',
+    ordforande: 'Ordförande',
     controller: 'Controller',
     enhetschef: 'Enhetschef',
     ekonom: 'Ekonom',
