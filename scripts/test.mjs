@@ -5,10 +5,12 @@
 // `--integration-only` runs just the integration suite (CI's real-PostgreSQL + Redis pass).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { summarize } from './test-summary.mjs';
 
 const integrationOnly = process.argv.includes('--integration-only');
-const resultsDir = 'tmp/test-results';
+// Absolute: Vitest resolves a relative output file against its own root (apps/web).
+const resultsDir = resolve('tmp/test-results');
 mkdirSync(resultsDir, { recursive: true });
 const phase = process.env.TEST_DATABASE_URL ? 'server' : 'embedded';
 
