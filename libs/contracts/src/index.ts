@@ -7,3 +7,4 @@ export * from './org.js';
 export * from './goals.js';
 export * from './chain.js';
 export * from './values.js';
+export * from './periods.js';

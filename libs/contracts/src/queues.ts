@@ -1,6 +1,10 @@
 /** BullMQ queue names shared by the API (producers) and the worker (processors). */
 export const QueueName = {
   system: 'system',
+  /** The follow-up scheduler: the tick and the per-kommun runs it fans out. */
+  periods: 'periods',
+  /** One job per notification to e-mail (only when SMTP_URL is set). */
+  notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -8,3 +12,31 @@ export const SystemJob = {
   heartbeat: 'heartbeat',
 } as const;
 export type SystemJob = (typeof SystemJob)[keyof typeof SystemJob];
+
+export const PeriodsJob = {
+  /** Fired by the job scheduler: lists the kommuner and adds one `kommunRun` per kommun for today. */
+  tick: 'tick',
+  /** Everything due for one kommun on one day: open, remind, escalate, lock, snapshot. */
+  kommunRun: 'kommun-run',
+} as const;
+export type PeriodsJob = (typeof PeriodsJob)[keyof typeof PeriodsJob];
+
+export const NotificationsJob = {
+  sendEmail: 'send-email',
+} as const;
+export type NotificationsJob = (typeof NotificationsJob)[keyof typeof NotificationsJob];
+
+/** Data of a `kommun-run` job. */
+export interface KommunRunJobData {
+  tenantId: string;
+  /** The day to act for (YYYY-MM-DD, Europe/Stockholm), fixed when the tick fanned out, so a retry acts for the same day. */
+  today: string;
+  /** Test aid (honoured only when NODE_ENV=test): pause between steps so a test can kill the worker mid-job. */
+  stepDelayMs?: number;
+}
+
+/** Data of a `send-email` job. */
+export interface SendEmailJobData {
+  tenantId: string;
+  notificationId: string;
+}

@@ -18,6 +18,9 @@ import { ChainModule } from '../chain/chain.module.js';
 import { ValuesModule } from '../values/values.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { PeriodsModule } from '../periods/periods.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
 import { AccessGuard } from '../common/access/access.guard.js';
 import { strictValidationPipe } from '../common/validation/strict-validation.pipe.js';
@@ -45,6 +48,9 @@ export class AppModule {
         ValuesModule,
         ReportsModule,
         UsersModule,
+        PeriodsModule,
+        NotificationsModule,
+        JobsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -17,15 +17,20 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig): voi
   const index = join(dist, 'index.html');
   if (!existsSync(index)) {
     app.use('/', (req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+      if (req.method !== 'GET' || isServerPath(req.path)) return next();
       res.status(503).type('text/plain; charset=utf-8').send('Webbappen är inte byggd. Kör: npm run build');
     });
     return;
   }
   app.useStaticAssets(dist, { index: false, maxAge: '1h', immutable: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || isServerPath(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+/** Paths the server answers itself: the API and the queue admin view (bull-board). */
+function isServerPath(path: string): boolean {
+  return path.startsWith('/api') || path.startsWith('/admin/');
 }

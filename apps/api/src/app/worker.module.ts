@@ -6,6 +6,9 @@ import { QueueModule } from '../queue/queue.module.js';
 import type { QueueSettings } from '../queue/queue-settings.js';
 import { loggerModule } from '../logging/logger.module.js';
 import { SystemWorkerModule } from '../system/system-worker.module.js';
+import { TenantDbModule } from '../database/tenant/tenant-db.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { JobsWorkerModule } from '../jobs/jobs-worker.module.js';
 
 /** The worker: BullMQ processors and schedulers only, no HTTP routes. */
 @Module({})
@@ -18,7 +21,10 @@ export class WorkerModule {
         loggerModule(config, 'worker'),
         DatabaseModule.forRoot(config, 'resultatkedjan-worker'),
         QueueModule.forRoot(queue),
+        TenantDbModule,
+        AuditModule,
         SystemWorkerModule,
+        JobsWorkerModule,
       ],
     };
   }

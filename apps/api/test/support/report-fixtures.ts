@@ -2,24 +2,9 @@ import { crc32 } from 'node:zlib';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Direction } from '@resultatkedjan/contracts';
 import { APP_DB_ROLE } from '../../src/database/app-role.js';
-import { AppModule } from '../../src/app/app.module.js';
-import { ReportsModule } from '../../src/reports/reports.module.js';
-import { UsersModule } from '../../src/users/users.module.js';
 import { createDraftReports } from '../../src/reports/create-draft-reports.js';
 import type { Kommun } from './fixtures.js';
 import type { TestApp } from './test-app.js';
-
-/**
- * Until AppModule imports ReportsModule and UsersModule, the tests add them to the root module. Once it does,
- * this is a no-op (the same module class is only instantiated once).
- */
-const originalForRoot = AppModule.forRoot.bind(AppModule);
-AppModule.forRoot = (config, queue) => {
-  const root = originalForRoot(config, queue);
-  const imports = root.imports ?? [];
-  const missing = [ReportsModule, UsersModule].filter((module) => !imports.includes(module));
-  return { ...root, imports: [...imports, ...missing] };
-};
 
 /** Runs SQL as the app role under the kommun's row-level security, like the API does. */
 export async function asKommun<T>(app: TestApp, tenantId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {

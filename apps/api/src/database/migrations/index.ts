@@ -2,6 +2,10 @@ import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { ChainModel1795442204848 } from './1795442204848-chain-model.js';
 import { RowLevelSecurity1795442300000 } from './1795442300000-row-level-security.js';
 import { FollowUpAndReports1795442494651 } from './1795442494651-follow-up-and-reports.js';
+import { TenantDirectory1795442600000 } from './1795442600000-tenant-directory.js';
 
 /** Checked-in migrations, oldest first. `npm run migration:generate -- Name` writes new ones. */
-export const migrations = [Foundation1764000000000, ChainModel1795442204848, RowLevelSecurity1795442300000, FollowUpAndReports1795442494651];
+export const migrations = [
+  Foundation1764000000000, ChainModel1795442204848, RowLevelSecurity1795442300000, FollowUpAndReports1795442494651,
+  TenantDirectory1795442600000,
+];

@@ -1,0 +1,39 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { NotificationsJob, QueueName, type SendEmailJobData } from '@resultatkedjan/contracts';
+import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { Mailer } from './mailer.js';
+
+interface PendingMail {
+  recipient_email: string;
+  subject: string;
+  body: string;
+  sent_at: Date | null;
+  channel: string;
+}
+
+/**
+ * Worker only: e-mails one recorded notification and marks it sent. Sending happens outside any transaction;
+ * a crash after sending and before marking sends it once more on retry (SMTP offers no exactly-once).
+ */
+@Processor(QueueName.notifications)
+export class EmailProcessor extends WorkerHost {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly mailer: Mailer,
+  ) {
+    super();
+  }
+
+  async process(job: Job<SendEmailJobData>): Promise<{ sent: boolean; messageId?: string }> {
+    if (job.name !== NotificationsJob.sendEmail) throw new Error(`Unknown job ${job.name} on queue ${QueueName.notifications}`);
+    const { tenantId, notificationId } = job.data;
+    const [mail]: PendingMail[] = await this.db.run(tenantId, (m) =>
+      m.query(`SELECT recipient_email, subject, body, sent_at, channel FROM notification WHERE id = $1`, [notificationId]),
+    );
+    if (!mail || mail.sent_at !== null || mail.channel !== 'smtp' || !this.mailer.enabled) return { sent: false };
+    const messageId = await this.mailer.send({ to: mail.recipient_email, subject: mail.subject, text: mail.body });
+    await this.db.run(tenantId, (m) => m.query(`UPDATE notification SET sent_at = now() WHERE id = $1 AND sent_at IS NULL`, [notificationId]));
+    return { sent: true, messageId };
+  }
+}

@@ -1,0 +1,99 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { adjustDeadline, validateDelar } from '@resultatkedjan/domain';
+import { Action, type PatchPeriodResponse, type PeriodMilestone } from '@resultatkedjan/contracts';
+import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthContext } from '../auth/auth-context.js';
+import { orNotFound } from '../common/errors/not-found.js';
+import { assertKommunWide } from './kommun-wide.js';
+import { PERIOD_COLUMNS, toPeriodDto, type PeriodRow } from './period-row.js';
+import { addError, unprocessable, type FieldErrors } from './unprocessable.js';
+import type { PatchPeriodDto } from './dto/patch-period.dto.js';
+
+const ORDER: readonly PeriodMilestone[] = ['opensOn', 'deadline', 'reviewDeadline', 'locksOn'];
+const LABELS: Record<PeriodMilestone, string> = {
+  opensOn: 'öppningsdagen',
+  deadline: 'enheternas sista dag',
+  reviewDeadline: 'sista dag för granskning',
+  locksOn: 'låsdagen',
+};
+
+@Injectable()
+export class PeriodDatesService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * A controller adjusts one period: every date is moved to a working day (forward by default), the order
+   * öppnar ≤ sista dag ≤ granskning ≤ låsning must hold, and a delår must cover ½–⅔ of the year.
+   * Planned periods may change every date; open periods every date but the opening; locked periods none (409).
+   */
+  async patch(auth: AuthContext, periodId: string, body: PatchPeriodDto): Promise<PatchPeriodResponse> {
+    assertKommunWide(auth, Action.calendarWrite);
+    return this.db.run(auth.tenantId, async (m) => {
+      const [row]: PeriodRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE id = $1 FOR UPDATE`, [periodId]);
+      const period = orNotFound(row, 'Perioden');
+      if (period.status === 'last') throw new ConflictException('Perioden är låst; dess datum kan inte ändras.');
+
+      const fields: FieldErrors = {};
+      if (period.status === 'oppen' && body.opensOn !== undefined && body.opensOn !== period.opens_on) {
+        addError(fields, 'opensOn', 'Perioden har redan öppnats; öppningsdagen kan inte ändras.');
+      }
+      let coversTo = period.covers_to;
+      if (body.coversTo !== undefined) {
+        if (period.kind !== 'delar') addError(fields, 'coversTo', 'Bara delårets slutdatum kan ändras; andra perioder följer sin periodnyckel.');
+        else if (period.status !== 'planerad') addError(fields, 'coversTo', 'Perioden har redan öppnats; vad den omfattar kan inte ändras.');
+        else {
+          const check = validateDelar(period.covers_from, body.coversTo);
+          if (!check.valid) addError(fields, 'coversTo', `${check.error}.`);
+          else coversTo = body.coversTo;
+        }
+      }
+
+      const direction = body.adjust ?? 'forward';
+      const current: Record<PeriodMilestone, string> = {
+        opensOn: period.opens_on,
+        deadline: period.deadline,
+        reviewDeadline: period.review_deadline,
+        locksOn: period.locks_on,
+      };
+      const next = { ...current };
+      const adjusted: PatchPeriodResponse['adjusted'] = {};
+      for (const milestone of ORDER) {
+        const requested = body[milestone];
+        if (requested === undefined) continue;
+        next[milestone] = adjustDeadline(requested, direction);
+        if (next[milestone] !== requested) adjusted[milestone] = { requested, actual: next[milestone] };
+      }
+      for (let i = 1; i < ORDER.length; i += 1) {
+        const [earlier, later] = [ORDER[i - 1]!, ORDER[i]!];
+        if (next[earlier] <= next[later]) continue;
+        const message = `${capitalize(LABELS[later])} (${next[later]}) får inte vara före ${LABELS[earlier]} (${next[earlier]}).`;
+        const blamed = [earlier, later].filter((milestone) => body[milestone] !== undefined);
+        for (const milestone of blamed.length > 0 ? blamed : [later]) addError(fields, milestone, message);
+      }
+      if (Object.keys(fields).length > 0) throw unprocessable(fields);
+
+      // UPDATE … RETURNING comes back from TypeORM as [rows, affected].
+      const [[updated]]: [PeriodRow[], number] = await m.query(
+        `UPDATE follow_up_period SET opens_on = $2, deadline = $3, review_deadline = $4, locks_on = $5, covers_to = $6
+         WHERE id = $1 RETURNING ${PERIOD_COLUMNS}`,
+        [periodId, next.opensOn, next.deadline, next.reviewDeadline, next.locksOn, coversTo],
+      );
+      await this.audit.record(m, auth, {
+        action: 'update',
+        entityType: 'follow_up_period',
+        entityId: periodId,
+        before: { ...current, coversTo: period.covers_to },
+        after: { ...next, coversTo },
+      });
+      return { ...toPeriodDto(updated!), adjusted };
+    });
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,128 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
+import { FOLLOW_UP_NODES, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
+import { migrateDatabase } from '../src/database/migrate.js';
+import { APP_DB_ROLE } from '../src/database/app-role.js';
+import { TenantDirectory } from '../src/jobs/tenant-directory.js';
+
+const BOARD = '/admin/queues';
+
+describe('queue admin view, job-run list and the worker’s kommun directory', () => {
+  let app: FollowUpTestApp;
+  let a: Kommun;
+  let b: Kommun;
+  let admin: Session;
+  let controller: Session;
+  let chef: Session;
+  let revisor: Session;
+  let bunController: Session;
+
+  beforeAll(async () => {
+    app = await startFollowUpApp({ withWorker: true });
+    a = await createKommun(app, {
+      nodes: FOLLOW_UP_NODES,
+      users: [...followUpUsers('adm'), { email: 'adm.bun-controller@test.se', role: 'controller', scope: 'bun' }],
+    });
+    b = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('adm-b') });
+    admin = await login(app, 'adm.admin@test.se');
+    controller = await login(app, 'adm.controller@test.se');
+    chef = await login(app, 'adm.norr@test.se');
+    revisor = await login(app, 'adm.revisor@test.se');
+    bunController = await login(app, 'adm.bun-controller@test.se');
+    await controller.put('/api/v1/calendars/2026', { template: 'kvartal-delar-augusti-helar' }).expect(200);
+    await app.runDay(a.tenantId, '2026-04-01');
+  });
+  afterAll(async () => app?.close());
+
+  it('bull-board: 401 without a session, 403 for every role but admin, 200 for an admin', async () => {
+    await app.http().get(`${BOARD}`).expect(401);
+    await app.http().get(`${BOARD}/api/queues`).expect(401);
+    for (const session of [controller, chef, revisor]) {
+      const res = await session.get(`${BOARD}/api/queues`).expect(403);
+      expect(res.body.message).toMatch(/administratör/);
+    }
+    const page = await admin.get(`${BOARD}`).expect(200);
+    expect(page.text).toMatch(/<html/i);
+    const queues = await admin.get(`${BOARD}/api/queues`).expect(200);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['notifications', 'periods', 'system']);
+  });
+
+  it('bull-board actions need the CSRF token or a same-origin request', async () => {
+    await admin.agent.put(`${BOARD}/api/queues/system/clean/failed`).expect(403);
+    await admin.agent.put(`${BOARD}/api/queues/system/clean/failed`).set('Origin', 'https://elak.example').expect(403);
+    await admin.put(`${BOARD}/api/queues/system/clean/failed`).expect((res) => expect(res.status).toBeLessThan(300));
+  });
+
+  it('job runs: controllers and admins of the whole kommun; 401/403 otherwise; 422 for bad filters', async () => {
+    const list = await controller.get('/api/v1/job-runs').expect(200);
+    expect(list.body.total).toBe(4); // 2025-H open, lock, snapshot; Q1 open
+    expect((await admin.get('/api/v1/job-runs?jobName=open').expect(200)).body.total).toBe(2);
+    await app.http().get('/api/v1/job-runs').expect(401);
+    await chef.get('/api/v1/job-runs').expect(403);
+    await revisor.get('/api/v1/job-runs').expect(403);
+    await bunController.get('/api/v1/job-runs').expect(403);
+    const bad = await controller.get('/api/v1/job-runs?status=kanske&periodId=1&pageSize=0').expect(422);
+    expect(Object.keys(bad.body.fields).sort()).toEqual(['pageSize', 'periodId', 'status']);
+    // Kommun B's controller sees none of kommun A's runs.
+    const other = await login(app, 'adm-b.controller@test.se');
+    expect((await other.get('/api/v1/job-runs').expect(200)).body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('rk_tenant_ids() gives the worker every kommun’s id, and nothing else is opened up', async () => {
+    const ids = await app.worker!.get(TenantDirectory).tenantIds();
+    expect(ids).toEqual(expect.arrayContaining([a.tenantId, b.tenantId]));
+    const dataSource = app.api.get(DataSource);
+    const hidden = await dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+      await m.query(`SELECT set_config('app.tenant_directory', 'on', true)`);
+      return m.query(`SELECT id FROM tenant`);
+    });
+    expect(hidden).toEqual([]);
+  });
+
+  // Only real PostgreSQL has non-superuser owners; embedded PGlite's owner is a superuser and bypasses RLS.
+  (process.env.TEST_DATABASE_URL ? it : it.skip)('rk_tenant_ids() works when the tables belong to a non-superuser owner under FORCE RLS', async () => {
+    const server = process.env.TEST_DATABASE_URL!;
+    const suffix = randomBytes(4).toString('hex');
+    const [owner, login_, database] = [`rk_dir_owner_${suffix}`, `rk_dir_login_${suffix}`, `rk_dir_${suffix}`];
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    const withUser = (user: string) => {
+      const url = new URL(server);
+      url.username = user;
+      url.password = '';
+      url.pathname = `/${database}`;
+      return url.toString();
+    };
+    try {
+      await admin.query(`CREATE ROLE ${owner} LOGIN NOSUPERUSER CREATEROLE`);
+      await admin.query(`CREATE ROLE ${login_} LOGIN NOSUPERUSER`);
+      await admin.query(`CREATE DATABASE ${database} OWNER ${owner}`);
+      await migrateDatabase({ url: withUser(owner), queueOnPostgres: false });
+      const tenants = [randomUUID(), randomUUID()];
+      const asOwner = new pg.Client({ connectionString: withUser(owner) });
+      await asOwner.connect();
+      for (const [i, id] of tenants.entries()) {
+        await asOwner.query(`BEGIN; SELECT set_config('app.tenant_id', '${id}', true); INSERT INTO tenant (id, name, kommunkod) VALUES ('${id}', 'K${i}', '98${i}0'); COMMIT;`);
+      }
+      expect((await asOwner.query(`SELECT count(*)::int AS n FROM tenant`)).rows[0].n).toBe(0);
+      await asOwner.end();
+      await admin.query(`GRANT ${APP_DB_ROLE} TO ${login_}`);
+
+      const asApp = new pg.Client({ connectionString: withUser(login_) });
+      await asApp.connect();
+      await asApp.query(`BEGIN; SET LOCAL ROLE ${APP_DB_ROLE}`);
+      expect((await asApp.query(`SELECT id FROM rk_tenant_ids() AS id`)).rows.map((r) => r.id).sort()).toEqual([...tenants].sort());
+      expect((await asApp.query(`SELECT count(*)::int AS n FROM tenant`)).rows[0].n).toBe(0);
+      await asApp.query('COMMIT');
+      await asApp.end();
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.query(`DROP ROLE IF EXISTS ${login_}`);
+      await admin.query(`DROP ROLE IF EXISTS ${owner}`);
+      await admin.end();
+    }
+  });
+});
