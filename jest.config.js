@@ -4,4 +4,6 @@ const integration = ['<rootDir>/apps/api/jest.integration.config.js'];
 
 export default {
   projects: process.env.JEST_SCOPE === 'integration' ? integration : [...unit, ...integration],
+  // Jest's default on 2 cores is a single worker; the integration files wait on I/O a good part of the time.
+  maxWorkers: 2,
 };

@@ -17,6 +17,8 @@ describe('controller journey in Chromium', () => {
     await page.getByLabel('År', { exact: true }).selectOption('2025');
     const chain = page.getByRole('list', { name: 'Kedjan från resurser till resultat' });
     await chain.waitFor();
+    // The year change refetches; wait for the columns before reading them all at once.
+    await chain.getByRole('heading', { level: 3, name: 'Resultat' }).waitFor();
     expect(await chain.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Resurser', 'Aktiviteter', 'Prestationer', 'Resultat']);
     const boxes = await Promise.all(['resurs', 'aktivitet', 'prestation', 'resultat'].map((l) => page.getByTestId(`chain-column-${l}`).boundingBox()));
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x).toBeGreaterThan(boxes[i - 1]!.x);
