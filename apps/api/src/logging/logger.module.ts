@@ -17,7 +17,7 @@ export function loggerModule(config: AppConfig, component: 'api' | 'worker') {
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
     },
   });
