@@ -7,7 +7,7 @@ import { orNotFound } from '../common/errors/not-found.js';
 import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../database/tenant/tenant-db.service.js';
 import { assertNoRuleViolations, ruleViolation } from '../org/business-rule.js';
-import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../org/db-errors.js';
+import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../common/errors/db-errors.js';
 import { validInYear } from '../org/year-range.js';
 import type { CreateGoalDto } from './dto/create-goal.dto.js';
 import type { RecordGoalDecisionDto } from './dto/goal-decision.dto.js';

@@ -7,7 +7,7 @@ import { orNotFound } from '../common/errors/not-found.js';
 import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../database/tenant/tenant-db.service.js';
 import { assertNoRuleViolations, ruleViolation } from './business-rule.js';
-import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from './db-errors.js';
+import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../common/errors/db-errors.js';
 import type { CloseOrgNodeDto } from './dto/close-org-node.dto.js';
 import type { CreateOrgNodeDto } from './dto/create-org-node.dto.js';
 import type { OrgNodeQueryDto } from './dto/org-node-query.dto.js';

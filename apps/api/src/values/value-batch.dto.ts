@@ -4,7 +4,7 @@ import {
   INDICATOR_SOURCES, MAX_VALUE_BATCH_ROWS, type IndicatorSource, type ValueBatchRequest, type ValueBatchResult,
   type ValueRow,
 } from '@resultatkedjan/contracts';
-import { sv } from '../chain/support/swedish-message.js';
+import { sv } from '../common/validation/swedish-message.js';
 import { MAX_COMMENT_LENGTH, MAX_PERIOD_KEY_LENGTH } from './value-row-shape.js';
 
 /** One row, for OpenAPI only: rows are validated by checkRowShapes (value-row-shape.ts). */

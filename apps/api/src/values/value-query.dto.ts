@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../common/pagination/page-query.dto.js';
-import { sv, UUID_MESSAGE } from '../chain/support/swedish-message.js';
+import { sv, UUID_MESSAGE } from '../common/validation/swedish-message.js';
 
 export class ValueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })

@@ -4,7 +4,7 @@ import {
   CHAIN_LINKS, type ChainElementDto, type ChainLink, type CreateChainElementRequest, type UpdateChainElementRequest,
 } from '@resultatkedjan/contracts';
 import { IsOptionalNotNull } from '../support/optional-field.js';
-import { sv } from '../support/swedish-message.js';
+import { sv } from '../../common/validation/swedish-message.js';
 
 const LINK_MESSAGE = `Länken måste vara en av ${CHAIN_LINKS.join(', ')}.`;
 

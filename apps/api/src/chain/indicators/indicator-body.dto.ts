@@ -10,7 +10,7 @@ import {
   type TimeAggregation, type UpdateIndicatorRequest,
 } from '@resultatkedjan/contracts';
 import { IsOptionalNotNull } from '../support/optional-field.js';
-import { sv, UUID_MESSAGE } from '../support/swedish-message.js';
+import { sv, UUID_MESSAGE } from '../../common/validation/swedish-message.js';
 
 const KEY_PATTERN = /^[\p{L}\p{N}._-]+$/u;
 const KEY_MESSAGE = 'Nyckeln får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck.';

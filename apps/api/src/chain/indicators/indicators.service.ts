@@ -11,7 +11,7 @@ import { IndicatorTarget } from '../indicator-target.entity.js';
 import { Indicator } from '../indicator.entity.js';
 import { RatioDefinition } from '../ratio-definition.entity.js';
 import { anyValuesFor, dependentIndicatorKeys } from '../support/chain-dependencies.js';
-import { isUniqueViolation } from '../support/db-errors.js';
+import { isUniqueViolation } from '../../common/errors/db-errors.js';
 import { goalForChainWrite } from '../support/goal-access.js';
 import { indicatorCeiling, tenantSettings } from '../support/tenant-settings.js';
 import { throwIfFieldErrors } from '../support/unprocessable.js';

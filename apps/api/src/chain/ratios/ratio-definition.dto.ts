@@ -4,7 +4,7 @@ import {
   RATIO_KINDS, type CreateRatioDefinitionRequest, type RatioDefinitionDto, type RatioKind, type UpdateRatioDefinitionRequest,
 } from '@resultatkedjan/contracts';
 import { IsOptionalNotNull } from '../support/optional-field.js';
-import { sv, UUID_MESSAGE } from '../support/swedish-message.js';
+import { sv, UUID_MESSAGE } from '../../common/validation/swedish-message.js';
 
 const KIND_MESSAGE = sv(`Typen måste vara en av ${RATIO_KINDS.join(', ')}.`);
 const FINITE = { allowNaN: false, allowInfinity: false };

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNumber, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { IndicatorTargetDto, ReplaceTargetsRequest } from '@resultatkedjan/contracts';
-import { sv } from '../support/swedish-message.js';
+import { sv } from '../../common/validation/swedish-message.js';
 
 export const MAX_TARGETS = 200;
 

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { sv, UUID_MESSAGE } from '../support/swedish-message.js';
+import { sv, UUID_MESSAGE } from '../../common/validation/swedish-message.js';
 
 export const MAX_CHAIN_PERIODS = 12;
 export const MAX_CHAIN_NODES = 50;

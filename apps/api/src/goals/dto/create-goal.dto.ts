@@ -5,7 +5,7 @@ import {
 import { GOAL_LEVELS, type CreateGoalRequest, type GoalLevel } from '@resultatkedjan/contracts';
 import { IsIsoDateOnly } from '../../org/iso-date.validator.js';
 import { OptionalNotNull } from '../../org/optional.js';
-import { sv } from '../../org/swedish-message.js';
+import { sv } from '../../common/validation/swedish-message.js';
 import { FIRST_YEAR, LAST_YEAR } from '../../org/year-range.js';
 import { GOAL_KEY_PATTERN } from './goal-key.js';
 

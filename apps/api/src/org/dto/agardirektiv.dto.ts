@@ -5,7 +5,7 @@ import type { AgardirektivDto, AgardirektivPage, CreateAgardirektivRequest, Upda
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
 import { IsIsoDateOnly } from '../iso-date.validator.js';
 import { OptionalNotNull } from '../optional.js';
-import { sv } from '../swedish-message.js';
+import { sv } from '../../common/validation/swedish-message.js';
 import { FIRST_YEAR, LAST_YEAR } from '../year-range.js';
 
 const UUID_EXAMPLE = '3e9a1f0c-5b7d-4e2a-8c6f-1d2e3f4a5b6c';

@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxL
 import { ORG_NODE_KINDS, type CreateOrgNodeRequest, type OrgNodeKind } from '@resultatkedjan/contracts';
 import { IsIsoDateOnly } from '../iso-date.validator.js';
 import { OptionalNotNull } from '../optional.js';
-import { sv } from '../swedish-message.js';
+import { sv } from '../../common/validation/swedish-message.js';
 
 export const ORG_KEY_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 

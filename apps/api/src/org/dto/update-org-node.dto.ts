@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { UpdateOrgNodeRequest } from '@resultatkedjan/contracts';
 import { OptionalNotNull } from '../optional.js';
-import { sv } from '../swedish-message.js';
+import { sv } from '../../common/validation/swedish-message.js';
 
 /** Rename, move (new parentId), reorder, or change a bolag's facts. Key and kind are fixed. */
 export class UpdateOrgNodeDto implements UpdateOrgNodeRequest {

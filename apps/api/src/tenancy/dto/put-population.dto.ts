@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { sv } from '../../org/swedish-message.js';
+import { sv } from '../../common/validation/swedish-message.js';
 import type { PutTenantPopulationRequest } from '@resultatkedjan/contracts';
 import { IsAgeGroups } from './age-groups.validator.js';
 

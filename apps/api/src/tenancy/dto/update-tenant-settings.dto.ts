@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { sv } from '../../org/swedish-message.js';
+import { sv } from '../../common/validation/swedish-message.js';
 import type { TargetScale, UpdateTenantSettingsRequest } from '@resultatkedjan/contracts';
 
 export class TargetScaleDto implements TargetScale {
