@@ -10,7 +10,7 @@ import { generateCalendarOr422 } from './generate-calendar.js';
 import { assertKommunWide } from './kommun-wide.js';
 import { PERIOD_COLUMNS, toPeriodDto, type PeriodRow } from './period-row.js';
 import { parseOverrides, parseTemplate } from './template-input.js';
-import { addError, unprocessable, type FieldErrors } from './unprocessable.js';
+import { addFieldError, unprocessable, type FieldErrors } from '../common/errors/field-errors.js';
 import type { PutCalendarDto } from './dto/put-calendar.dto.js';
 
 export const DEFAULT_REMINDER_DAYS = [7, 2];
@@ -58,7 +58,7 @@ export class CalendarService {
     const fields: FieldErrors = {};
     const presetId = typeof body.template === 'string' ? body.template : null;
     const template = presetId !== null ? presetById(presetId) : parseTemplate(body.template, fields);
-    if (presetId !== null && !template) addError(fields, 'template', `Okänd mall "${presetId}"; se GET /calendars/presets.`);
+    if (presetId !== null && !template) addFieldError(fields, 'template', `Okänd mall "${presetId}"; se GET /calendars/presets.`);
     const overrides = parseOverrides(body.overrides, fields);
     if (!template || !overrides || Object.keys(fields).length > 0) throw unprocessable(fields);
     const generated = generateCalendarOr422(year, template, overrides);
@@ -112,7 +112,7 @@ export class CalendarService {
       }
       const state = row.status === 'last' ? 'låst' : 'öppnad';
       for (const milestone of moved) {
-        addError(fields, `periods.${period.periodKey}.${milestone}`, `Perioden är redan ${state}; datumet ${row[MILESTONE_COLUMNS[milestone]]} kan inte flyttas till ${period[milestone]}.`);
+        addFieldError(fields, `periods.${period.periodKey}.${milestone}`, `Perioden är redan ${state}; datumet ${row[MILESTONE_COLUMNS[milestone]]} kan inte flyttas till ${period[milestone]}.`);
       }
     }
     if (Object.keys(fields).length > 0) throw unprocessable(fields, 'Perioder som redan har öppnats eller låsts kan inte få nya datum.');

@@ -6,7 +6,7 @@ import {
   type FollowUpPeriod,
   type FollowUpTemplate,
 } from '@resultatkedjan/domain';
-import { addError, unprocessable, type FieldErrors } from './unprocessable.js';
+import { addFieldError, unprocessable, type FieldErrors } from '../common/errors/field-errors.js';
 
 /**
  * The domain generator with its errors turned into 422 field errors: dates out of order name the period
@@ -20,10 +20,10 @@ export function generateCalendarOr422(year: number, template: FollowUpTemplate, 
     const fields: FieldErrors = {};
     const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
     const periodKey = /^(\d{4}-[A-Z0-9]+): /.exec(error.message)?.[1];
-    if (periodKey) addError(fields, `periods.${periodKey}`, message.slice(periodKey.length + 2));
-    else if (error.message.startsWith('Ändringar för perioder')) addError(fields, 'overrides', message);
-    else if (error instanceof DelarValidationError) addError(fields, 'template.delarEndMonth', message);
-    else addError(fields, 'template', message);
+    if (periodKey) addFieldError(fields, `periods.${periodKey}`, message.slice(periodKey.length + 2));
+    else if (error.message.startsWith('Ändringar för perioder')) addFieldError(fields, 'overrides', message);
+    else if (error instanceof DelarValidationError) addFieldError(fields, 'template.delarEndMonth', message);
+    else addFieldError(fields, 'template', message);
     throw unprocessable(fields, 'Kalendern kan inte skapas med den mallen.');
   }
 }

@@ -7,7 +7,7 @@ import type { AuthContext } from '../auth/auth-context.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { assertKommunWide } from './kommun-wide.js';
 import { PERIOD_COLUMNS, toPeriodDto, type PeriodRow } from './period-row.js';
-import { addError, unprocessable, type FieldErrors } from './unprocessable.js';
+import { addFieldError, unprocessable, type FieldErrors } from '../common/errors/field-errors.js';
 import type { PatchPeriodDto } from './dto/patch-period.dto.js';
 
 const ORDER: readonly PeriodMilestone[] = ['opensOn', 'deadline', 'reviewDeadline', 'locksOn'];
@@ -39,15 +39,15 @@ export class PeriodDatesService {
 
       const fields: FieldErrors = {};
       if (period.status === 'oppen' && body.opensOn !== undefined && body.opensOn !== period.opens_on) {
-        addError(fields, 'opensOn', 'Perioden har redan öppnats; öppningsdagen kan inte ändras.');
+        addFieldError(fields, 'opensOn', 'Perioden har redan öppnats; öppningsdagen kan inte ändras.');
       }
       let coversTo = period.covers_to;
       if (body.coversTo !== undefined) {
-        if (period.kind !== 'delar') addError(fields, 'coversTo', 'Bara delårets slutdatum kan ändras; andra perioder följer sin periodnyckel.');
-        else if (period.status !== 'planerad') addError(fields, 'coversTo', 'Perioden har redan öppnats; vad den omfattar kan inte ändras.');
+        if (period.kind !== 'delar') addFieldError(fields, 'coversTo', 'Bara delårets slutdatum kan ändras; andra perioder följer sin periodnyckel.');
+        else if (period.status !== 'planerad') addFieldError(fields, 'coversTo', 'Perioden har redan öppnats; vad den omfattar kan inte ändras.');
         else {
           const check = validateDelar(period.covers_from, body.coversTo);
-          if (!check.valid) addError(fields, 'coversTo', `${check.error}.`);
+          if (!check.valid) addFieldError(fields, 'coversTo', `${check.error}.`);
           else coversTo = body.coversTo;
         }
       }
@@ -72,7 +72,7 @@ export class PeriodDatesService {
         if (next[earlier] <= next[later]) continue;
         const message = `${capitalize(LABELS[later])} (${next[later]}) får inte vara före ${LABELS[earlier]} (${next[earlier]}).`;
         const blamed = [earlier, later].filter((milestone) => body[milestone] !== undefined);
-        for (const milestone of blamed.length > 0 ? blamed : [later]) addError(fields, milestone, message);
+        for (const milestone of blamed.length > 0 ? blamed : [later]) addFieldError(fields, milestone, message);
       }
       if (Object.keys(fields).length > 0) throw unprocessable(fields);
 

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { assertKommunWide } from './kommun-wide.js';
 import { effectiveReportingKinds, loadReportingKinds } from './reporting-kinds.js';
-import { addError, unprocessable, type FieldErrors } from './unprocessable.js';
+import { addFieldError, unprocessable, type FieldErrors } from '../common/errors/field-errors.js';
 
 @Injectable()
 export class ReportingKindsService {
@@ -25,9 +25,9 @@ export class ReportingKindsService {
     for (const [nodeKind, kinds] of Object.entries(input)) {
       const path = `reportingKinds.${nodeKind}`;
       if (!(ORG_NODE_KINDS as string[]).includes(nodeKind)) {
-        addError(fields, path, `Okänd organisationsnodtyp; tillåtna är ${ORG_NODE_KINDS.join(', ')}.`);
+        addFieldError(fields, path, `Okänd organisationsnodtyp; tillåtna är ${ORG_NODE_KINDS.join(', ')}.`);
       } else if (!Array.isArray(kinds) || !kinds.every((k) => (FOLLOW_UP_KINDS as unknown[]).includes(k)) || new Set(kinds).size !== kinds.length) {
-        addError(fields, path, `Måste vara en lista med olika periodtyper bland ${FOLLOW_UP_KINDS.join(', ')}.`);
+        addFieldError(fields, path, `Måste vara en lista med olika periodtyper bland ${FOLLOW_UP_KINDS.join(', ')}.`);
       }
     }
     if (Object.keys(fields).length > 0) throw unprocessable(fields);

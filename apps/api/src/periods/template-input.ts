@@ -11,7 +11,7 @@ import {
   type MilestoneName,
 } from '@resultatkedjan/domain';
 import { FOLLOW_UP_KINDS } from '@resultatkedjan/contracts';
-import { addError, type FieldErrors } from './unprocessable.js';
+import { addFieldError, type FieldErrors } from '../common/errors/field-errors.js';
 
 /**
  * Checks a template sent as JSON (libs/domain FollowUpTemplate) field by field, so a bad template gives 422 with
@@ -43,52 +43,52 @@ function isIntIn(value: unknown, min: number, max: number): value is number {
 }
 
 function rejectUnknownKeys(fields: FieldErrors, path: string, value: Json, allowed: readonly string[]): void {
-  for (const key of Object.keys(value)) if (!allowed.includes(key)) addError(fields, `${path}.${key}`, 'Fältet är inte tillåtet.');
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) addFieldError(fields, `${path}.${key}`, 'Fältet är inte tillåtet.');
 }
 
 function checkRule(fields: FieldErrors, path: string, value: unknown, milestone: MilestoneName): void {
-  if (!isObject(value)) return addError(fields, path, 'Måste vara ett objekt med rule och adjust.');
+  if (!isObject(value)) return addFieldError(fields, path, 'Måste vara ett objekt med rule och adjust.');
   rejectUnknownKeys(fields, path, value, ['rule', 'adjust']);
-  if (value.adjust !== 'forward' && value.adjust !== 'backward') addError(fields, `${path}.adjust`, 'Måste vara forward eller backward.');
+  if (value.adjust !== 'forward' && value.adjust !== 'backward') addFieldError(fields, `${path}.adjust`, 'Måste vara forward eller backward.');
   const rule = value.rule;
-  if (!isObject(rule)) return addError(fields, `${path}.rule`, 'Måste vara ett objekt.');
+  if (!isObject(rule)) return addFieldError(fields, `${path}.rule`, 'Måste vara ett objekt.');
   const type = rule.type as DateRule['type'];
   const spec = typeof type === 'string' && Object.hasOwn(RULE_FIELDS, type) ? RULE_FIELDS[type] : undefined;
-  if (!spec) return addError(fields, `${path}.rule.type`, `Okänd regeltyp; tillåtna är ${Object.keys(RULE_FIELDS).join(', ')}.`);
+  if (!spec) return addFieldError(fields, `${path}.rule.type`, `Okänd regeltyp; tillåtna är ${Object.keys(RULE_FIELDS).join(', ')}.`);
   rejectUnknownKeys(fields, `${path}.rule`, rule, ['type', ...Object.keys(spec)]);
   for (const [key, range] of Object.entries(spec)) {
     const field = rule[key];
     if (range === 'milestone') {
       const earlier = MILESTONE_ORDER.slice(0, MILESTONE_ORDER.indexOf(milestone));
       if (typeof field !== 'string' || !earlier.includes(field as MilestoneName)) {
-        addError(fields, `${path}.rule.${key}`, `Måste vara en tidigare milstolpe: ${earlier.join(', ') || '(ingen finns)'}.`);
+        addFieldError(fields, `${path}.rule.${key}`, `Måste vara en tidigare milstolpe: ${earlier.join(', ') || '(ingen finns)'}.`);
       }
     } else if (field === undefined && range.optional) {
       continue;
     } else if (!isIntIn(field, range.min, range.max)) {
-      addError(fields, `${path}.rule.${key}`, `Måste vara ett heltal från ${range.min} till ${range.max}.`);
+      addFieldError(fields, `${path}.rule.${key}`, `Måste vara ett heltal från ${range.min} till ${range.max}.`);
     }
   }
   if (type === 'fixedDate' && isIntIn(rule.month, 1, 12) && isIntIn(rule.day, 1, 31) && rule.day > daysInMonth(2001, rule.month)) {
-    addError(fields, `${path}.rule.day`, 'Dagen finns inte i den månaden.');
+    addFieldError(fields, `${path}.rule.day`, 'Dagen finns inte i den månaden.');
   }
 }
 
 function checkSchedule(fields: FieldErrors, path: string, value: unknown, kind: string): void {
-  if (!isObject(value)) return addError(fields, path, 'Måste vara ett objekt.');
+  if (!isObject(value)) return addFieldError(fields, path, 'Måste vara ett objekt.');
   rejectUnknownKeys(fields, path, value, SCHEDULE_KEYS);
   if (value.periods !== undefined) {
     const max = kind === 'kvartal' ? 4 : kind === 'tertial' ? 3 : kind === 'manad' ? 12 : 0;
     const list = value.periods;
-    if (max === 0) addError(fields, `${path}.periods`, 'Bara kvartal, tertial och månad kan välja perioder.');
+    if (max === 0) addFieldError(fields, `${path}.periods`, 'Bara kvartal, tertial och månad kan välja perioder.');
     else if (!Array.isArray(list) || list.length === 0 || !list.every((n) => isIntIn(n, 1, max)) || new Set(list).size !== list.length) {
-      addError(fields, `${path}.periods`, `Måste vara en lista med olika heltal från 1 till ${max}.`);
+      addFieldError(fields, `${path}.periods`, `Måste vara en lista med olika heltal från 1 till ${max}.`);
     }
   }
   for (const milestone of MILESTONE_ORDER) {
     const rule = value[milestone];
     if (rule === undefined) {
-      if (REQUIRED_MILESTONES.includes(milestone)) addError(fields, `${path}.${milestone}`, 'Fältet måste anges.');
+      if (REQUIRED_MILESTONES.includes(milestone)) addFieldError(fields, `${path}.${milestone}`, 'Fältet måste anges.');
       continue;
     }
     checkRule(fields, `${path}.${milestone}`, rule, milestone);
@@ -99,35 +99,35 @@ function checkSchedule(fields: FieldErrors, path: string, value: unknown, kind: 
 export function parseTemplate(input: unknown, fields: FieldErrors, path = 'template'): FollowUpTemplate | undefined {
   const before = Object.keys(fields).length;
   if (!isObject(input)) {
-    addError(fields, path, 'Måste vara ett mall-id (se GET /calendars/presets) eller en hel mall.');
+    addFieldError(fields, path, 'Måste vara ett mall-id (se GET /calendars/presets) eller en hel mall.');
     return undefined;
   }
   rejectUnknownKeys(fields, path, input, TEMPLATE_KEYS);
   if (typeof input.name !== 'string' || input.name.trim().length === 0 || input.name.length > 200) {
-    addError(fields, `${path}.name`, 'Mallen måste ha ett namn (högst 200 tecken).');
+    addFieldError(fields, `${path}.name`, 'Mallen måste ha ett namn (högst 200 tecken).');
   }
   if (input.delarEndMonth !== undefined) {
     const month = input.delarEndMonth;
     const check = isIntIn(month, 1, 12) ? validateDelar('2001-01-01', lastDayOfMonth(2001, month)) : null;
-    if (!check) addError(fields, `${path}.delarEndMonth`, 'Måste vara delårets sista månad, 6–8.');
-    else if (!check.valid) addError(fields, `${path}.delarEndMonth`, `${check.error}.`);
+    if (!check) addFieldError(fields, `${path}.delarEndMonth`, 'Måste vara delårets sista månad, 6–8.');
+    else if (!check.valid) addFieldError(fields, `${path}.delarEndMonth`, `${check.error}.`);
   }
   if (input.holidayWeeks !== undefined) {
     const weeks = input.holidayWeeks;
     if (!Array.isArray(weeks) || weeks.length > 53 || !weeks.every((w) => isIntIn(w, 1, 53))) {
-      addError(fields, `${path}.holidayWeeks`, 'Måste vara en lista med veckonummer 1–53.');
+      addFieldError(fields, `${path}.holidayWeeks`, 'Måste vara en lista med veckonummer 1–53.');
     }
   }
   if (input.includePreviousYearHelar !== undefined && typeof input.includePreviousYearHelar !== 'boolean') {
-    addError(fields, `${path}.includePreviousYearHelar`, 'Måste vara sant eller falskt.');
+    addFieldError(fields, `${path}.includePreviousYearHelar`, 'Måste vara sant eller falskt.');
   }
   const schedules = input.schedules;
   if (!isObject(schedules) || Object.keys(schedules).length === 0) {
-    addError(fields, `${path}.schedules`, 'Mallen måste innehålla minst en periodtyp (manad, kvartal, tertial, delar, helar).');
+    addFieldError(fields, `${path}.schedules`, 'Mallen måste innehålla minst en periodtyp (manad, kvartal, tertial, delar, helar).');
   } else {
     for (const [kind, schedule] of Object.entries(schedules)) {
       if (!(FOLLOW_UP_KINDS as string[]).includes(kind)) {
-        addError(fields, `${path}.schedules.${kind}`, `Okänd periodtyp; tillåtna är ${FOLLOW_UP_KINDS.join(', ')}.`);
+        addFieldError(fields, `${path}.schedules.${kind}`, `Okänd periodtyp; tillåtna är ${FOLLOW_UP_KINDS.join(', ')}.`);
       } else {
         checkSchedule(fields, `${path}.schedules.${kind}`, schedule, kind);
       }
@@ -141,27 +141,27 @@ export function parseOverrides(input: unknown, fields: FieldErrors, path = 'over
   if (input === undefined) return {};
   const before = Object.keys(fields).length;
   if (!isObject(input)) {
-    addError(fields, path, 'Måste vara ett objekt: periodnyckel → milstolpe → datum.');
+    addFieldError(fields, path, 'Måste vara ett objekt: periodnyckel → milstolpe → datum.');
     return undefined;
   }
   for (const [periodKey, milestones] of Object.entries(input)) {
     const at = `${path}.${periodKey}`;
     if (!isPeriodKey(periodKey)) {
-      addError(fields, at, 'Okänd periodnyckel; förväntade t.ex. 2026-Q1, 2026-D eller 2025-H.');
+      addFieldError(fields, at, 'Okänd periodnyckel; förväntade t.ex. 2026-Q1, 2026-D eller 2025-H.');
       continue;
     }
     if (!isObject(milestones)) {
-      addError(fields, at, 'Måste vara ett objekt: milstolpe → datum.');
+      addFieldError(fields, at, 'Måste vara ett objekt: milstolpe → datum.');
       continue;
     }
     for (const [milestone, value] of Object.entries(milestones)) {
       const field = `${at}.${milestone}`;
       if (!MILESTONE_ORDER.includes(milestone as MilestoneName)) {
-        addError(fields, field, `Okänd milstolpe; tillåtna är ${MILESTONE_ORDER.join(', ')}.`);
+        addFieldError(fields, field, `Okänd milstolpe; tillåtna är ${MILESTONE_ORDER.join(', ')}.`);
       } else if (typeof value === 'string') {
-        if (!isIsoDate(value)) addError(fields, field, 'Måste vara ett datum i formatet ÅÅÅÅ-MM-DD.');
+        if (!isIsoDate(value)) addFieldError(fields, field, 'Måste vara ett datum i formatet ÅÅÅÅ-MM-DD.');
       } else if (!isObject(value) || typeof value.date !== 'string' || !isIsoDate(value.date) || !['forward', 'backward'].includes(value.adjust as string)) {
-        addError(fields, field, 'Måste vara ett datum (ÅÅÅÅ-MM-DD) eller { date, adjust: forward | backward }.');
+        addFieldError(fields, field, 'Måste vara ett datum (ÅÅÅÅ-MM-DD) eller { date, adjust: forward | backward }.');
       } else {
         rejectUnknownKeys(fields, field, value, ['date', 'adjust']);
       }

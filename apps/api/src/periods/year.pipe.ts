@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { unprocessable } from './unprocessable.js';
+import { unprocessable } from '../common/errors/field-errors.js';
 
 /** `:year` in a path: a budgetår 2000–2100, otherwise 422 on field `year`. */
 @Injectable()

@@ -4,7 +4,7 @@ import type { ChainLink, OrgAggregation, Periodicity, ValueBatchResult, ValueRow
 import type { AuthContext } from '../auth/auth-context.js';
 import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
 import { TenantDb } from '../database/tenant/tenant-db.service.js';
-import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../chain/support/unprocessable.js';
+import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../common/errors/field-errors.js';
 import type { ValueBatchBody } from './value-batch.dto.js';
 import { checkRowShapes } from './value-row-shape.js';
 import { checkValueRows, type ValueIndicator } from './value-row-rules.js';

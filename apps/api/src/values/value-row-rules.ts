@@ -1,6 +1,6 @@
 import { parsePeriodKey, isPeriodKey, type PeriodKind } from '@resultatkedjan/domain';
 import type { ChainLink, OrgAggregation, Periodicity, ValueRow } from '@resultatkedjan/contracts';
-import { addFieldError, type FieldErrors } from '../chain/support/unprocessable.js';
+import { addFieldError, type FieldErrors } from '../common/errors/field-errors.js';
 
 /** What the row rules need to know about an indicator (found in the caller's kommun). */
 export interface ValueIndicator {

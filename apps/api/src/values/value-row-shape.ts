@@ -1,5 +1,5 @@
 import { INDICATOR_SOURCES, type IndicatorSource, type ValueRow } from '@resultatkedjan/contracts';
-import { addFieldError, type FieldErrors } from '../chain/support/unprocessable.js';
+import { addFieldError, type FieldErrors } from '../common/errors/field-errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ROW_FIELDS = new Set(['indicatorId', 'orgNodeId', 'periodKey', 'value', 'referencePeriodKey', 'comment', 'source']);

@@ -1,6 +1,6 @@
 import { isPeriodKey } from '@resultatkedjan/domain';
 import type { IndicatorLevelScaleDto, IndicatorSource, OrgAggregation, TimeAggregation } from '@resultatkedjan/contracts';
-import { addFieldError, type FieldErrors } from '../support/unprocessable.js';
+import { addFieldError, type FieldErrors } from '../../common/errors/field-errors.js';
 
 /** The indicator as it would be stored (create body, or stored row with a PATCH applied). */
 export interface IndicatorDraft {

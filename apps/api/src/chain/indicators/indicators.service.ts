@@ -14,7 +14,7 @@ import { anyValuesFor, dependentIndicatorKeys } from '../support/chain-dependenc
 import { isUniqueViolation } from '../../common/errors/db-errors.js';
 import { goalForChainWrite } from '../support/goal-access.js';
 import { indicatorCeiling, tenantSettings } from '../support/tenant-settings.js';
-import { throwIfFieldErrors } from '../support/unprocessable.js';
+import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import type { CreateIndicatorBody, UpdateIndicatorBody } from './indicator-body.dto.js';
 import { draftFromCreate, draftFromUpdate } from './indicator-draft.js';
 import { toIndicatorDetailDto, toIndicatorDto } from './indicator.mapper.js';

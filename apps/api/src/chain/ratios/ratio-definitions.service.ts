@@ -9,7 +9,7 @@ import { ChainElement } from '../chain-element.entity.js';
 import { Indicator } from '../indicator.entity.js';
 import { RatioDefinition } from '../ratio-definition.entity.js';
 import { findGoal, goalForChainWrite } from '../support/goal-access.js';
-import { throwIfFieldErrors } from '../support/unprocessable.js';
+import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import type { CreateRatioDefinitionBody, UpdateRatioDefinitionBody } from './ratio-definition.dto.js';
 import { toRatioDefinitionDto } from './ratio-definition.mapper.js';
 import { checkRatioPair, type RatioSide } from './ratio-pair-rules.js';

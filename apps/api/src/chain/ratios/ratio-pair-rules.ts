@@ -1,6 +1,6 @@
 import { isMoneyUnit } from '@resultatkedjan/domain';
 import type { ChainLink, Direction, OrgAggregation, RatioKind } from '@resultatkedjan/contracts';
-import { addFieldError, type FieldErrors } from '../support/unprocessable.js';
+import { addFieldError, type FieldErrors } from '../../common/errors/field-errors.js';
 
 /** What the pair rules need to know about each side of a ratio. */
 export interface RatioSide {

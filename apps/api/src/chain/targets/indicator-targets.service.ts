@@ -8,7 +8,7 @@ import { IndicatorTarget } from '../indicator-target.entity.js';
 import { Indicator } from '../indicator.entity.js';
 import { sortTargets, toTargetDto } from '../indicators/indicator.mapper.js';
 import { goalForChainWrite } from '../support/goal-access.js';
-import { throwIfFieldErrors } from '../support/unprocessable.js';
+import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import type { ReplaceTargetsBody } from './target-body.dto.js';
 import { checkTargets } from './target-rules.js';
 

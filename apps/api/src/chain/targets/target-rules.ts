@@ -1,6 +1,6 @@
 import { parsePeriodKey, PeriodKeyError, type PeriodKind } from '@resultatkedjan/domain';
 import type { IndicatorTargetDto, Periodicity } from '@resultatkedjan/contracts';
-import { addFieldError, type FieldErrors } from '../support/unprocessable.js';
+import { addFieldError, type FieldErrors } from '../../common/errors/field-errors.js';
 
 /** Period kinds a target may be set for, given how often the indicator gets values. */
 const ALLOWED_KINDS: Record<Periodicity, readonly PeriodKind[]> = {

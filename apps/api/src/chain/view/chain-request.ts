@@ -1,5 +1,5 @@
 import { isPeriodKey, sortPeriodKeys } from '@resultatkedjan/domain';
-import { addFieldError, type FieldErrors } from '../support/unprocessable.js';
+import { addFieldError, type FieldErrors } from '../../common/errors/field-errors.js';
 import { MAX_CHAIN_PERIODS } from './goal-chain-query.dto.js';
 
 /** The periods to show: the given keys plus the year, distinct and chronological; or field errors. */

@@ -3,7 +3,7 @@ import type { GoalChainView } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { TenantDb } from '../../database/tenant/tenant-db.service.js';
 import { findGoal } from '../support/goal-access.js';
-import { throwIfFieldErrors } from '../support/unprocessable.js';
+import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import { resolvePeriods } from './chain-request.js';
 import { computeGoalChain } from './compute-goal-chain.js';
 import type { GoalChainQueryDto } from './goal-chain-query.dto.js';

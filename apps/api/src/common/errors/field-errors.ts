@@ -10,3 +10,8 @@ export function addFieldError(fields: FieldErrors, path: string, message: string
 export function throwIfFieldErrors(fields: FieldErrors, message = 'Uppgifterna är inte giltiga.'): void {
   if (Object.keys(fields).length > 0) throw new UnprocessableEntityException({ message, fields });
 }
+
+/** 422 in the API's error shape, for callers that throw it themselves. */
+export function unprocessable(fields: FieldErrors, message = 'Uppgifterna är inte giltiga.'): UnprocessableEntityException {
+  return new UnprocessableEntityException({ message, fields });
+}
