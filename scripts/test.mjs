@@ -25,12 +25,15 @@ if (failed) {
   process.exit(1);
 }
 
+// Every runner runs even when an earlier one failed, so one failure never hides the rest.
 if (!integrationOnly) {
-  failed ||= run('npx', ['vitest', 'run', '--config', 'apps/web/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/web.json`]) !== 0;
+  const webFailed = run('npx', ['vitest', 'run', '--config', 'apps/web/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/web.json`]) !== 0;
+  failed = failed || webFailed;
 }
 
 const jestArgs = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '-c', 'jest.config.js', '--json', `--outputFile=${resultsDir}/jest-${integrationOnly ? 'integration' : 'all'}-${phase}.json`];
-failed ||= run(process.execPath, jestArgs, { JEST_SCOPE: integrationOnly ? 'integration' : 'all', NODE_NO_WARNINGS: '1' }) !== 0;
+const jestFailed = run(process.execPath, jestArgs, { JEST_SCOPE: integrationOnly ? 'integration' : 'all', NODE_NO_WARNINGS: '1' }) !== 0;
+failed = failed || jestFailed;
 
 summarize(resultsDir, integrationOnly ? [`jest-integration-${phase}.json`] : ['web.json', `jest-all-${phase}.json`]);
 process.exit(failed ? 1 : 0);

@@ -29,7 +29,7 @@ describe('AppLayout', () => {
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
     expect(within(nav).getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: 'Systemstatus' }).getAttribute('aria-current')).toBeNull();
-    expect(document.title).toBe('Översikt – Resultatkedjan');
+    await waitFor(() => expect(document.title).toBe('Översikt – Resultatkedjan'));
   });
 
   it('shows the user name and Swedish role in the header', async () => {
@@ -55,7 +55,7 @@ describe('AppLayout', () => {
     renderApp('/uppfoljningskalender');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet' })).toBeTruthy();
-    expect(document.title).toBe('Du har inte behörighet – Resultatkedjan');
+    await waitFor(() => expect(document.title).toBe('Du har inte behörighet – Resultatkedjan'));
   });
 
   it('lets a controller open the same page', async () => {
@@ -95,7 +95,8 @@ describe('AppLayout', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Analys' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Kommer snart' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Analys' }).getAttribute('aria-current')).toBe('page');
-    expect(document.title).toBe('Analys – Resultatkedjan');
+    // The title is set in an effect after the page renders.
+    await waitFor(() => expect(document.title).toBe('Analys – Resultatkedjan'));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
   });
 
@@ -105,6 +106,6 @@ describe('AppLayout', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeTruthy();
-    expect(document.title).toBe('Sidan hittades inte – Resultatkedjan');
+    await waitFor(() => expect(document.title).toBe('Sidan hittades inte – Resultatkedjan'));
   });
 });

@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { RouteErrorPage } from './route-error-page';
@@ -22,6 +22,6 @@ describe('RouteErrorPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Något gick fel');
     expect(screen.getByRole('button', { name: 'Ladda om sidan' })).toBeTruthy();
-    expect(document.title).toBe('Något gick fel – Resultatkedjan');
+    await waitFor(() => expect(document.title).toBe('Något gick fel – Resultatkedjan'));
   });
 });

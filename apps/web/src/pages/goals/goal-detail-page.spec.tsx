@@ -1,5 +1,5 @@
 import type { GoalChainView } from '@resultatkedjan/contracts';
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../auth/auth-api';
 import { goalDto, orgRoutes } from '../../test/goal-fixtures';
@@ -67,7 +67,7 @@ describe('GoalDetailPage', () => {
     renderApp('/mal/goal-BUN1?ar=2026');
 
     expect(await screen.findByRole('heading', { level: 1, name: `BUN1 ${bun1.title}` })).toBeTruthy();
-    expect(document.title).toBe(`BUN1 ${bun1.title} – Resultatkedjan`);
+    await waitFor(() => expect(document.title).toBe(`BUN1 ${bun1.title} – Resultatkedjan`));
     expect(screen.getByText(bun1.description)).toBeTruthy();
     expect((await screen.findByRole('link', { name: `IM1 ${im1.title}` })).getAttribute('href')).toBe('/mal/goal-IM1?ar=2026');
 

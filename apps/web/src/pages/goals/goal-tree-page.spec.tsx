@@ -23,7 +23,7 @@ describe('GoalTreePage', () => {
 
     const tree = await screen.findByRole('list', { name: 'Målträd 2026' });
     expect(requests[0]?.url.searchParams.get('year')).toBe('2026');
-    expect(document.title).toBe('Mål – Resultatkedjan');
+    await waitFor(() => expect(document.title).toBe('Mål – Resultatkedjan'));
 
     // Vision (h3) → inriktningsmål (h4) → nämndmål/bolagsmål (h5).
     expect(within(tree).getByRole('heading', { level: 3, name: /VISION Exempelstad – nära, grönt och växande/ })).toBeTruthy();

@@ -13,7 +13,7 @@ describe('LoginPage', () => {
     const fetchMock = mockApi({ 'GET /api/v1/auth/me': notLoggedIn });
     renderApp('/logga-in');
     await screen.findByRole('heading', { level: 1, name: 'Logga in' });
-    expect(document.title).toBe('Logga in – Resultatkedjan');
+    await waitFor(() => expect(document.title).toBe('Logga in – Resultatkedjan'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Logga in' }));
 

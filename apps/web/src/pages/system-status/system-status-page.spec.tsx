@@ -1,5 +1,5 @@
 import type { HealthResponse, SystemInfo } from '@resultatkedjan/contracts';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockLoggedIn, renderApp, testUsers } from '../../test/render-app';
 
@@ -47,7 +47,7 @@ describe('SystemStatusPage', () => {
     expect(await screen.findByText('Inbäddad PGlite')).toBeTruthy();
     expect(valueOf('Köhantering')).toBe('PostgreSQL');
     expect(valueOf('Bakgrundsprocessens senaste livstecken')).toBe('2026-04-30 14:05');
-    expect(document.title).toBe('Systemstatus – Resultatkedjan');
+    await waitFor(() => expect(document.title).toBe('Systemstatus – Resultatkedjan'));
     expect(fetchMock).toHaveBeenCalledWith('/api/health', expect.objectContaining({ credentials: 'same-origin' }));
   });
 
