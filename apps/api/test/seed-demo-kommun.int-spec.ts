@@ -3,6 +3,9 @@ import { createKommun, login } from './support/fixtures.js';
 import { countDemoRows, inDemoKommun } from './support/seed-demo.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
+/** The seed lays out the follow-up calendar for the day it runs; pinned so the counts do not follow the clock. */
+const SEED_DAY = '2026-12-01';
+
 /** DOMAIN.md 7: what the demo seed writes, that it writes it once, and that the demo logins work. */
 describe('demo kommun Exempelstad (seed)', () => {
   let app: TestApp;
@@ -13,13 +16,13 @@ describe('demo kommun Exempelstad (seed)', () => {
   beforeAll(async () => {
     app = await startTestApp();
     const started = performance.now();
-    first = await seedDemoKommun(app.database.ownerUrl);
+    first = await seedDemoKommun(app.database.ownerUrl, { today: SEED_DAY });
     seedMs = performance.now() - started;
     firstCounts = await countDemoRows(app);
   });
   afterAll(async () => app?.close());
 
-  it('writes the whole kommun: 34 org nodes, 15 goals, 78 indicators, 738 values, 8 users', () => {
+  it('writes the whole kommun: 34 org nodes, 15 goals, 78 indicators, 738 values, 8 users, the 2026 calendar and 19 reports', () => {
     expect(first).toBe('seeded');
     // Bulk inserts in one transaction: about 0.3 s on PGlite; the bound only catches a regression to row-by-row writes.
     expect(seedMs).toBeLessThan(10_000);
@@ -40,12 +43,73 @@ describe('demo kommun Exempelstad (seed)', () => {
       indicator_value: 738,
       app_user: 8,
       role_grant: 8,
+      follow_up_calendar: 1,
+      follow_up_period: 6,
+      report: 19,
+      report_goal_assessment: 4,
       audit_event: 1,
     });
   });
 
+  it('leaves the 2026 calendar as the scheduler would on the seed day, with Q3 kept open for the demo users', async () => {
+    const [periods, calendar] = await inDemoKommun(app, (m) =>
+      Promise.all([
+        m.query(`SELECT period_key, status, opens_on::text, deadline::text, review_deadline::text, locks_on::text FROM follow_up_period ORDER BY opens_on`),
+        m.query(`SELECT year, template -> 'presetId' AS preset, template -> 'overrides' AS overrides FROM follow_up_calendar`),
+      ]),
+    );
+    expect(periods.map((p: { period_key: string; status: string }) => `${p.period_key} ${p.status}`)).toEqual([
+      '2025-H last', '2026-Q1 last', '2026-Q2 last', '2026-D last', '2026-Q3 oppen', '2026-H planerad',
+    ]);
+    // DOMAIN.md 5.2's dates, except Q3: its lock day (2026-10-30) had passed, so it was extended from the seed day.
+    expect(periods[1]).toMatchObject({ opens_on: '2026-04-01', deadline: '2026-04-15', review_deadline: '2026-04-24', locks_on: '2026-04-30' });
+    expect(periods[4]).toMatchObject({ opens_on: '2026-10-01', deadline: '2026-12-08', review_deadline: '2026-12-15', locks_on: '2026-12-22' });
+    expect(calendar).toEqual([
+      {
+        year: 2026,
+        preset: 'kvartal-delar-augusti-helar',
+        overrides: { '2026-Q1': { deadline: '2026-04-15' }, '2026-Q3': { deadline: '2026-12-08', reviewDeadline: '2026-12-15', locksOn: '2026-12-22' } },
+      },
+    ]);
+  });
+
+  it('gives every reporting unit and bolag a Q3 report, with one draft, one returned, two submitted and one approved among the demo units', async () => {
+    const reports: { key: string; kind: string; status: string; assessments: number; comment: string | null; by: string | null }[] =
+      await inDemoKommun(app, (m) =>
+        m.query(`SELECT n.key, n.kind, r.status, r.return_comment AS comment, u.email AS by,
+                        (SELECT count(*)::int FROM report_goal_assessment a WHERE a.report_id = r.id) AS assessments
+                   FROM report r JOIN org_node n ON n.id = r.org_node_id JOIN follow_up_period p ON p.id = r.period_id
+                   LEFT JOIN app_user u ON u.id = r.submitted_by
+                  WHERE p.period_key = '2026-Q3' ORDER BY n.key`),
+      );
+    expect(reports).toHaveLength(19);
+    expect(new Set(reports.map((r) => r.kind))).toEqual(new Set(['enhet', 'bolag']));
+    const byKey = new Map(reports.map((r) => [r.key, r]));
+    expect(byKey.get('uf.gr.norr')).toMatchObject({ status: 'utkast', assessments: 0 });
+    expect(byKey.get('vof.ht.centrum')).toMatchObject({ status: 'atersand', assessments: 1, by: 'sara.nilsson@exempelstad.se', comment: expect.stringMatching(/kostnaden per utförd timme/) });
+    expect(byKey.get('uf.gr.soder')).toMatchObject({ status: 'inlamnad', assessments: 1 });
+    expect(byKey.get('vof.ht.vaster')).toMatchObject({ status: 'inlamnad', assessments: 1 });
+    expect(byKey.get('sof.bof')).toMatchObject({ status: 'godkand', assessments: 1 });
+    expect(reports.filter((r) => r.status === 'utkast')).toHaveLength(15);
+  });
+
+  it("lets Eva Berg read a seeded submitted report whole: narrative and self-assessment for every goal it covers", async () => {
+    const eva = await login(app, 'eva.berg@exempelstad.se', DEMO_PASSWORD);
+    const list = await eva.get('/api/v1/reports?status=inlamnad').expect(200);
+    expect(list.body.items.map((r: { orgNode: { key: string } }) => r.orgNode.key).sort()).toEqual(['uf.gr.soder', 'vof.ht.vaster']);
+    for (const item of list.body.items) {
+      const report = await eva.get(`/api/v1/reports/${item.id}`).expect(200);
+      expect(report.body.goals.length).toBeGreaterThan(0);
+      for (const goal of report.body.goals) {
+        expect(goal.assessment.whatHappened.length).toBeGreaterThan(20);
+        expect(goal.assessment.selfLevel).toBeGreaterThan(0);
+        expect(goal.assessment.selfJustification.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
   it('is idempotent: a second run reports already-present and leaves every count unchanged', async () => {
-    await expect(seedDemoKommun(app.database.ownerUrl)).resolves.toBe('already-present');
+    await expect(seedDemoKommun(app.database.ownerUrl, { today: '2027-02-01' })).resolves.toBe('already-present');
     expect(await countDemoRows(app)).toEqual(firstCounts);
   });
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CHAIN_LINKS } from '@resultatkedjan/contracts';
+import type { IsoDate } from '@resultatkedjan/domain';
+import { buildFollowUpRows } from './build-follow-up-rows.js';
 import { CHAINS } from './chains.js';
 import { AGARDIREKTIV, GOALS } from './goals.js';
 import { GRUNDUPPDRAG, ORG_NODES } from './org.js';
@@ -14,7 +16,7 @@ export type DemoRows = Record<DemoTable, Row[]>;
 export const DEMO_TABLES = [
   'tenant', 'tenant_population', 'mandatperiod', 'org_node', 'grunduppdrag', 'goal', 'goal_link', 'agardirektiv',
   'agardirektiv_goal', 'chain_element', 'indicator', 'indicator_target', 'ratio_definition', 'indicator_value',
-  'app_user', 'role_grant', 'audit_event',
+  'app_user', 'role_grant', 'follow_up_calendar', 'follow_up_period', 'report', 'report_goal_assessment', 'audit_event',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -40,8 +42,11 @@ function idsOf(kind: string): { add(key: string): string; get(key: string): stri
   };
 }
 
-/** Turns the demo data modules into rows for one kommun. Pure apart from the random ids. */
-export function buildDemoRows(tenantId: string, passwordHash: string): DemoRows {
+/**
+ * Turns the demo data modules into rows for one kommun, with the follow-up calendar as it stands on `today`.
+ * Pure apart from the random ids.
+ */
+export function buildDemoRows(tenantId: string, passwordHash: string, today: IsoDate, now: Date): DemoRows {
   const t = { tenant_id: tenantId };
   const nodes = idsOf('org node');
   const goals = idsOf('goal');
@@ -117,7 +122,19 @@ export function buildDemoRows(tenantId: string, passwordHash: string): DemoRows 
   const userRows = DEMO_USERS.map((u) => ({
     id: randomUUID(), ...t, email: u.email.toLowerCase(), display_name: u.name, password_hash: passwordHash,
   }));
-  const counts = { orgNodes: orgRows.length, goals: goalRows.length, indicators: indicatorRows.length, values: valueRows.length };
+  const userIds = new Map(userRows.map((u) => [u.email, u.id]));
+  const followUp = buildFollowUpRows({
+    tenantId, today, now, nodes: ORG_NODES, nodeId: nodes.get, goalId: goals.get,
+    userId: (email) => {
+      const id = userIds.get(email);
+      if (!id) throw new Error(`Demo seed: unknown user "${email}"`);
+      return id;
+    },
+  });
+  const counts = {
+    orgNodes: orgRows.length, goals: goalRows.length, indicators: indicatorRows.length, values: valueRows.length,
+    periods: followUp.follow_up_period.length, reports: followUp.report.length,
+  };
 
   return {
     tenant: [{ id: tenantId, name: DEMO_TENANT.name, kommunkod: DEMO_TENANT.kommunkod, settings: DEMO_TENANT.settings }],
@@ -138,6 +155,7 @@ export function buildDemoRows(tenantId: string, passwordHash: string): DemoRows 
     role_grant: DEMO_USERS.map((u, i) => ({
       id: randomUUID(), ...t, user_id: userRows[i]!.id, role: u.role, org_node_id: u.scopeKey ? nodes.get(u.scopeKey) : null,
     })),
+    ...followUp,
     audit_event: [{ id: randomUUID(), ...t, action: 'seed', entity_type: 'tenant', entity_id: tenantId, after: { source: 'demo-seed', ...counts } }],
   };
 }

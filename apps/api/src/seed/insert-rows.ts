@@ -39,6 +39,20 @@ export const DEMO_COLUMNS: Record<DemoTable, Record<string, string>> = {
   },
   app_user: { id: 'uuid', tenant_id: 'uuid', email: 'text', display_name: 'text', password_hash: 'text' },
   role_grant: { id: 'uuid', tenant_id: 'uuid', user_id: 'uuid', role: 'text', org_node_id: 'uuid' },
+  follow_up_calendar: { id: 'uuid', tenant_id: 'uuid', year: 'integer', template: 'jsonb' },
+  follow_up_period: {
+    id: 'uuid', tenant_id: 'uuid', calendar_id: 'uuid', period_key: 'text', kind: 'text', covers_from: 'date', covers_to: 'date',
+    opens_on: 'date', deadline: 'date', review_deadline: 'date', locks_on: 'date', status: 'text', opened_at: 'timestamptz',
+    locked_at: 'timestamptz',
+  },
+  report: {
+    id: 'uuid', tenant_id: 'uuid', org_node_id: 'uuid', period_id: 'uuid', status: 'text', submitted_at: 'timestamptz',
+    submitted_by: 'uuid', decided_at: 'timestamptz', decided_by: 'uuid', return_comment: 'text',
+  },
+  report_goal_assessment: {
+    id: 'uuid', tenant_id: 'uuid', report_id: 'uuid', goal_id: 'uuid', what_happened: 'text', why: 'text', next_steps: 'text',
+    self_level: 'integer', self_justification: 'text',
+  },
   audit_event: { id: 'uuid', tenant_id: 'uuid', action: 'text', entity_type: 'text', entity_id: 'text', after: 'jsonb' },
 };
 

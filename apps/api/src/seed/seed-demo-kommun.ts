@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { formatDate, type IsoDate } from '@resultatkedjan/domain';
 import { hashPassword } from '../auth/password.js';
 import { APP_DB_ROLE } from '../database/app-role.js';
 import { buildDemoRows, DEMO_TABLES } from './build-rows.js';
@@ -8,6 +9,11 @@ import { DEMO_PASSWORD } from './users.js';
 
 export type SeedResult = 'seeded' | 'already-present';
 
+export interface SeedOptions {
+  /** The day the follow-up calendar is set up for (default: today in Europe/Stockholm); tests pin it. */
+  today?: IsoDate;
+}
+
 /**
  * Seeds the demo kommun Exempelstad (DOMAIN.md 7) unless it is there already. Everything is written in one
  * transaction as the app role under row-level security, so a failed seed leaves nothing behind.
@@ -15,15 +21,20 @@ export type SeedResult = 'seeded' | 'already-present';
  * The kommun has a fixed id: row-level security hides every kommun except the one set in app.tenant_id (also from a
  * non-superuser owner, since the tables FORCE it), so "is it there?" is asked by id. A kommun that already holds
  * kommunkod 9901 under another id is left alone and reported as present.
+ *
+ * The follow-up calendar is laid out for the day of the seed, with one units' period kept open (see demoFollowUp),
+ * so the demo has reports to work on whenever it is first started.
  */
-export async function seedDemoKommun(url: string): Promise<SeedResult> {
+export async function seedDemoKommun(url: string, options: SeedOptions = {}): Promise<SeedResult> {
+  const now = new Date();
+  const today = options.today ?? formatDate(now);
   const client = new pg.Client({ connectionString: url, application_name: 'resultatkedjan-seed' });
   await client.connect();
   try {
     if (await demoTenantExists(client)) return 'already-present';
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     return await inTenantTransaction(client, async () => {
-      const rows = buildDemoRows(DEMO_TENANT_ID, passwordHash);
+      const rows = buildDemoRows(DEMO_TENANT_ID, passwordHash, today, now);
       const inserted = await client.query(
         `INSERT INTO tenant (id, name, kommunkod, settings) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
         [DEMO_TENANT_ID, DEMO_TENANT.name, DEMO_TENANT.kommunkod, JSON.stringify(DEMO_TENANT.settings)],

@@ -162,21 +162,6 @@ export function storedZip(files: Record<string, string>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** Opens Q3 2026 in a kommun (a calendar and an open period, as the follow-up calendar does) with draft reports for the given nodes. */
-export async function openQ3(app: TestApp, tenantId: string, nodeIds: string[]): Promise<{ periodId: string; reports: Record<string, string> }> {
-  return asKommun(app, tenantId, async (m) => {
-    const [calendar] = await m.query(`INSERT INTO follow_up_calendar (tenant_id, year, template) VALUES ($1, 2026, '{}') RETURNING id`, [tenantId]);
-    const [period] = await m.query(
-      `INSERT INTO follow_up_period (tenant_id, calendar_id, period_key, kind, covers_from, covers_to, opens_on, deadline, review_deadline, locks_on, status)
-       VALUES ($1, $2, '2026-Q3', 'kvartal', '2026-07-01', '2026-09-30', '2026-10-01', '2026-10-16', '2026-10-23', '2026-10-30', 'oppen') RETURNING id`,
-      [tenantId, calendar.id],
-    );
-    await createDraftReports(m, tenantId, period.id, nodeIds);
-    const rows: { id: string; org_node_id: string }[] = await m.query(`SELECT id, org_node_id FROM report WHERE period_id = $1`, [period.id]);
-    return { periodId: period.id as string, reports: Object.fromEntries(rows.map((r) => [r.org_node_id, r.id])) };
-  });
-}
-
 /**
  * One row in each tenant table the report world does not fill (population, mandatperiod, grunduppdrag,
  * ägardirektiv, goal links, ratio definitions, snapshots, notifications, job runs), so isolation tests see data everywhere.
