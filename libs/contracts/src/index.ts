@@ -8,3 +8,4 @@ export * from './goals.js';
 export * from './chain.js';
 export * from './values.js';
 export * from './periods.js';
+export * from './reports.js';

@@ -1,9 +1,10 @@
 import { Column, Entity, JoinColumn, ManyToOne, Unique, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import { TenantOwned } from '../database/columns/tenant-owned.js';
 import { OrgNode } from '../org/org-node.entity.js';
+import type { ReportStatus } from '@resultatkedjan/contracts';
 import { FollowUpPeriod } from '../periods/follow-up-period.entity.js';
 
-export type ReportStatus = 'utkast' | 'inlamnad' | 'godkand' | 'atersand';
+export type { ReportStatus };
 
 /** One report per org node and follow-up period: values, narrative per goal, self-assessment. */
 @Entity('report')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import {
   ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Action } from '@resultatkedjan/contracts';
+import { Action, type ReportPeriodOverview } from '@resultatkedjan/contracts';
 import { RequirePermission } from '../common/access/require-permission.decorator.js';
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import type { AuthContext } from '../auth/auth-context.js';
@@ -11,7 +11,7 @@ import { ReportReadService } from './content/report-read.service.js';
 import { ReportSaveService } from './workflow/report-save.service.js';
 import { ReportWorkflowService } from './workflow/report-workflow.service.js';
 import { ReportDetailDto } from './dto/report-detail.dto.js';
-import { ReportPageDto, type ReportSummaryDto } from './dto/report-summary.dto.js';
+import { ReportPageDto, ReportPeriodOverviewDto, type ReportSummaryDto } from './dto/report-summary.dto.js';
 import { ReportQueryDto } from './dto/report-query.dto.js';
 import { SaveReportDto } from './dto/save-report.dto.js';
 import { ReopenReportDto, ReportVersionDto, ReturnReportDto } from './dto/report-transition.dto.js';
@@ -34,6 +34,15 @@ export class ReportsController {
   @ApiOkResponse({ type: ReportPageDto })
   list(@CurrentAuth() auth: AuthContext, @Query() query: ReportQueryDto): Promise<Page<ReportSummaryDto>> {
     return this.reads.list(auth, query);
+  }
+
+  // Before ':id', so that Express does not take "overview" for an id.
+  @Get('overview')
+  @RequirePermission(Action.reportRead)
+  @ApiOperation({ summary: 'Rapporterna per period räknade per status (samma urval som listan; status ignoreras)' })
+  @ApiOkResponse({ type: [ReportPeriodOverviewDto] })
+  overview(@CurrentAuth() auth: AuthContext, @Query() query: ReportQueryDto): Promise<ReportPeriodOverview[]> {
+    return this.reads.overview(auth, query);
   }
 
   @Get(':id')

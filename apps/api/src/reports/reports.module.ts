@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportReadService } from './content/report-read.service.js';
 import { ReportSaveService } from './workflow/report-save.service.js';
@@ -10,6 +11,7 @@ import { ReportImportService } from './import/report-import.service.js';
 
 /** Quarterly reports: reading, saving drafts, the submit/approve/return/reopen workflow, attachments and import. */
 @Module({
+  imports: [NotificationsModule],
   controllers: [ReportsController, ReportAttachmentsController, ReportImportController],
   providers: [ReportReadService, ReportSaveService, ReportWorkflowService, ReportAttachmentsService, ReportImportService],
 })

@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { GOAL_LEVELS, GOAL_STATUSES, type GoalLevel, type GoalStatus } from '@resultatkedjan/contracts';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
+import { QueryBoolean } from '../../common/validation/query-boolean.js';
 import { FIRST_YEAR, LAST_YEAR } from '../../org/year-range.js';
 import { GOAL_ID_EXAMPLE } from './create-goal.dto.js';
-
-/** `true`/`false` in a query string become booleans; anything else stays and fails IsBoolean. */
-const QueryBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 export class GoalQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: GOAL_LEVELS, example: 'namndmal' })

@@ -1,19 +1,20 @@
 import type { EntityManager } from 'typeorm';
-import { Action } from '@resultatkedjan/contracts';
+import { Action, REPORT_STATUSES, type ReportPeriodOverview, type ReportStatus } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { nodesInScope } from '../../auth/access-scope.js';
 import { pageWindow, type Page } from '../../common/pagination/page-query.dto.js';
 import type { ReportQueryDto } from '../dto/report-query.dto.js';
 import type { ReportSummaryDto } from '../dto/report-summary.dto.js';
 import { PUBLISHED_STATUSES } from '../support/report-access.js';
+import { REPORT_PERIOD_COLUMNS, toReportPeriod, type ReportPeriodRow } from '../support/report-period-columns.js';
 
 /**
- * Reports the caller may see: every submitted or approved report of the kommun, plus drafts and returned
- * reports of the nodes where the caller may read drafts. Newest period first, then by node name (R-6: no ranking).
+ * The ids of the reports the caller may see, as SQL with its parameters: every submitted or approved report of the
+ * kommun, plus drafts and returned reports of the nodes where the caller may read drafts. `mine` keeps only those
+ * nodes (an enhetschef's own units; everything for a kommun-wide role).
  */
-export async function listReports(m: EntityManager, auth: AuthContext, query: ReportQueryDto): Promise<Page<ReportSummaryDto>> {
+async function visibleReports(m: EntityManager, auth: AuthContext, query: ReportQueryDto): Promise<{ sql: string; params: unknown[] }> {
   const drafts = await nodesInScope(m, auth, Action.reportReadDraft);
-  const { skip, take, page, pageSize } = pageWindow(query);
   const params = [
     query.periodId ?? null,
     query.orgNodeId ?? null,
@@ -21,8 +22,9 @@ export async function listReports(m: EntityManager, auth: AuthContext, query: Re
     PUBLISHED_STATUSES,
     drafts === 'all',
     drafts === 'all' ? [] : [...drafts],
+    query.mine === true,
   ];
-  const filtered = `
+  const sql = `
     WITH RECURSIVE below AS (
       SELECT id FROM org_node WHERE id = $2::uuid
       UNION SELECT n.id FROM org_node n JOIN below ON n.parent_id = below.id)
@@ -30,17 +32,24 @@ export async function listReports(m: EntityManager, auth: AuthContext, query: Re
      WHERE ($1::uuid IS NULL OR r.period_id = $1::uuid)
        AND ($2::uuid IS NULL OR r.org_node_id IN (SELECT id FROM below))
        AND ($3::text IS NULL OR r.status = $3::text)
-       AND (r.status = ANY($4::text[]) OR $5::boolean OR r.org_node_id = ANY($6::uuid[]))`;
-  const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total FROM (${filtered}) f`, params);
+       AND (r.status = ANY($4::text[]) OR $5::boolean OR r.org_node_id = ANY($6::uuid[]))
+       AND (NOT $7::boolean OR $5::boolean OR r.org_node_id = ANY($6::uuid[]))`;
+  return { sql, params };
+}
+
+/** A page of visible reports. Newest period first, then by node name (R-6: no ranking). */
+export async function listReports(m: EntityManager, auth: AuthContext, query: ReportQueryDto): Promise<Page<ReportSummaryDto>> {
+  const { sql, params } = await visibleReports(m, auth, query);
+  const { skip, take, page, pageSize } = pageWindow(query);
+  const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total FROM (${sql}) f`, params);
   const rows: Row[] = await m.query(
     `SELECT r.id, r.status, r.version, r.submitted_at, r.decided_at, r.return_comment, r.updated_at,
             n.id AS node_id, n.key AS node_key, n.name AS node_name, n.kind AS node_kind,
-            p.id AS period_id, p.period_key, p.kind AS period_kind, p.covers_from::text AS covers_from,
-            p.covers_to::text AS covers_to, p.status AS period_status
+            ${REPORT_PERIOD_COLUMNS}
        FROM report r
        JOIN org_node n ON n.id = r.org_node_id
        JOIN follow_up_period p ON p.id = r.period_id
-      WHERE r.id IN (${filtered})
+      WHERE r.id IN (${sql})
       ORDER BY p.covers_to DESC, p.covers_from DESC, n.name, n.id
       LIMIT ${take} OFFSET ${skip}`,
     params,
@@ -48,9 +57,31 @@ export async function listReports(m: EntityManager, auth: AuthContext, query: Re
   return { items: rows.map(toSummary), page, pageSize, total };
 }
 
-interface Row {
+/**
+ * The visible reports counted by status per period, newest period first (one query): where the follow-up stands,
+ * without listing every unit. The status filter is ignored, since the counts are per status.
+ */
+export async function reportOverview(m: EntityManager, auth: AuthContext, query: ReportQueryDto): Promise<ReportPeriodOverview[]> {
+  const { sql, params } = await visibleReports(m, auth, { ...query, status: undefined });
+  const rows: (ReportPeriodRow & { counts: Partial<Record<ReportStatus, number>>; total: number })[] = await m.query(
+    `SELECT ${REPORT_PERIOD_COLUMNS}, c.counts, c.total
+       FROM (SELECT r.period_id, jsonb_object_agg(r.status, r.n) AS counts, sum(r.n)::int AS total
+               FROM (SELECT period_id, status, count(*)::int AS n FROM report WHERE id IN (${sql}) GROUP BY period_id, status) r
+              GROUP BY r.period_id) c
+       JOIN follow_up_period p ON p.id = c.period_id
+      ORDER BY p.covers_to DESC, p.covers_from DESC`,
+    params,
+  );
+  return rows.map((row) => ({
+    period: toReportPeriod(row),
+    counts: Object.fromEntries(REPORT_STATUSES.map((s) => [s, row.counts[s] ?? 0])) as Record<ReportStatus, number>,
+    total: row.total,
+  }));
+}
+
+interface Row extends ReportPeriodRow {
   id: string;
-  status: ReportSummaryDto['status'];
+  status: ReportStatus;
   version: number;
   submitted_at: Date | null;
   decided_at: Date | null;
@@ -60,19 +91,13 @@ interface Row {
   node_key: string;
   node_name: string;
   node_kind: ReportSummaryDto['orgNode']['kind'];
-  period_id: string;
-  period_key: string;
-  period_kind: string;
-  covers_from: string;
-  covers_to: string;
-  period_status: ReportSummaryDto['period']['status'];
 }
 
 function toSummary(r: Row): ReportSummaryDto {
   return {
     id: r.id,
     orgNode: { id: r.node_id, key: r.node_key, name: r.node_name, kind: r.node_kind },
-    period: { id: r.period_id, periodKey: r.period_key, kind: r.period_kind, coversFrom: r.covers_from, coversTo: r.covers_to, status: r.period_status },
+    period: toReportPeriod(r),
     status: r.status,
     version: Number(r.version),
     submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,

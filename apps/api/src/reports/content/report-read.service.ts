@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ReportPeriodOverview } from '@resultatkedjan/contracts';
 import { TenantDb } from '../../database/tenant/tenant-db.service.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import type { Page } from '../../common/pagination/page-query.dto.js';
@@ -8,7 +9,7 @@ import type { ReportSummaryDto } from '../dto/report-summary.dto.js';
 import { loadReportRef } from '../support/report-ref.js';
 import { assertMayRead } from '../support/report-access.js';
 import { buildReportDetail } from './report-view.js';
-import { listReports } from './report-list.js';
+import { listReports, reportOverview } from './report-list.js';
 
 @Injectable()
 export class ReportReadService {
@@ -16,6 +17,10 @@ export class ReportReadService {
 
   list(auth: AuthContext, query: ReportQueryDto): Promise<Page<ReportSummaryDto>> {
     return this.db.run(auth.tenantId, (m) => listReports(m, auth, query));
+  }
+
+  overview(auth: AuthContext, query: ReportQueryDto): Promise<ReportPeriodOverview[]> {
+    return this.db.run(auth.tenantId, (m) => reportOverview(m, auth, query));
   }
 
   get(auth: AuthContext, reportId: string): Promise<ReportDetailDto> {

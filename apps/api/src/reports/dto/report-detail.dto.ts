@@ -1,13 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CHAIN_LINKS, DIRECTIONS, GOAL_LEVELS, PERIODICITIES, type ChainLink, type Direction, type GoalLevel, type Periodicity } from '@resultatkedjan/contracts';
+import {
+  CHAIN_LINKS, DIRECTIONS, GOAL_LEVELS, PERIODICITIES, type ChainLink, type Direction, type GoalLevel, type Periodicity, type ReportAssessment,
+  type ReportDetail, type ReportGoal, type ReportIndicator, type ReportIndicatorAssessment, type ReportLevel,
+} from '@resultatkedjan/contracts';
 import { ReportSummaryDto, ReportUserRefDto } from './report-summary.dto.js';
 
-export class ReportLevelDto {
+export class ReportLevelDto implements ReportLevel {
   @ApiProperty({ example: 2 }) level!: number;
   @ApiProperty({ example: 'Delvis uppfyllt' }) label!: string;
 }
 
-export class ReportIndicatorAssessmentDto extends ReportLevelDto {
+export class ReportIndicatorAssessmentDto extends ReportLevelDto implements ReportIndicatorAssessment {
   @ApiProperty({ type: Number, nullable: true, example: 0.947, description: 'utfall/mål (eller mål/utfall när lägre är bättre)' })
   attainment!: number | null;
   @ApiProperty({ type: String, nullable: true, example: null, description: 'Varför indikatorn inte bedömts, t.ex. saknar_varde' })
@@ -15,7 +18,7 @@ export class ReportIndicatorAssessmentDto extends ReportLevelDto {
 }
 
 /** One indicator row of the form: this period's value with last period's value and the target beside it. */
-export class ReportIndicatorDto {
+export class ReportIndicatorDto implements ReportIndicator {
   @ApiProperty({ format: 'uuid' }) indicatorId!: string;
   @ApiProperty({ example: 'SN1.K1' }) key!: string;
   @ApiProperty({ example: 'Utredningar avslutade inom 4 månader' }) name!: string;
@@ -36,7 +39,7 @@ export class ReportIndicatorDto {
   assessment!: ReportIndicatorAssessmentDto | null;
 }
 
-export class ReportAssessmentDto {
+export class ReportAssessmentDto implements ReportAssessment {
   @ApiProperty({ example: 'Andelen utredningar inom fyra månader steg till 90 %.' }) whatHappened!: string;
   @ApiProperty({ example: 'Färre inhyrda konsulter och lägre personalomsättning.' }) why!: string;
   @ApiProperty({ example: 'Vi fortsätter att introducera nyanställda i mindre grupper.' }) nextSteps!: string;
@@ -44,7 +47,7 @@ export class ReportAssessmentDto {
   @ApiProperty({ example: 'Målvärdet 95 % nåddes inte men trenden är tydligt positiv.' }) selfJustification!: string;
 }
 
-export class ReportGoalDto {
+export class ReportGoalDto implements ReportGoal {
   @ApiProperty({ format: 'uuid' }) goalId!: string;
   @ApiProperty({ example: 'SN1' }) key!: string;
   @ApiProperty({ example: 'Barn och unga får rätt stöd i rätt tid' }) title!: string;
@@ -55,7 +58,7 @@ export class ReportGoalDto {
   @ApiProperty({ type: [ReportIndicatorDto] }) indicators!: ReportIndicatorDto[];
 }
 
-export class ReportDetailDto extends ReportSummaryDto {
+export class ReportDetailDto extends ReportSummaryDto implements ReportDetail {
   @ApiProperty({ type: ReportUserRefDto, nullable: true }) submittedBy!: ReportUserRefDto | null;
   @ApiProperty({ type: ReportUserRefDto, nullable: true }) decidedBy!: ReportUserRefDto | null;
   @ApiProperty({ type: String, nullable: true, example: null }) reopenReason!: string | null;

@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { REPORT_STATUSES, type ReportListQuery, type ReportStatus } from '@resultatkedjan/contracts';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
-import type { ReportStatus } from '../report.entity.js';
-import { REPORT_STATUSES } from './report-summary.dto.js';
+import { QueryBoolean } from '../../common/validation/query-boolean.js';
 
-export class ReportQueryDto extends PageQueryDto {
+export class ReportQueryDto extends PageQueryDto implements ReportListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -19,4 +19,10 @@ export class ReportQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(REPORT_STATUSES)
   status?: ReportStatus;
+
+  @ApiPropertyOptional({ example: true, description: 'Bara rapporter för enheter inom din egen behörighet (Mina rapporter)' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  mine?: boolean;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import type { ReturnReportRequest } from '@resultatkedjan/contracts';
 
 /** Submit and approve: `version`, when given, must be the current one (409 otherwise). */
 export class ReportVersionDto {
@@ -10,7 +11,7 @@ export class ReportVersionDto {
   version?: number;
 }
 
-export class ReturnReportDto extends ReportVersionDto {
+export class ReturnReportDto extends ReportVersionDto implements ReturnReportRequest {
   @ApiProperty({ example: 'Analysen av varför andelen sjönk saknas. Komplettera under "Varför".' })
   @IsString()
   @Matches(/\S/, { context: { message: 'Skriv en kommentar om vad som ska kompletteras.' } })

@@ -3,11 +3,12 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
+import type { ReportAssessmentInput, ReportValueInput, SaveReportRequest } from '@resultatkedjan/contracts';
 
 export const MAX_REPORT_VALUES = 5000;
 export const MAX_NARRATIVE_LENGTH = 10_000;
 
-export class ReportValueInputDto {
+export class ReportValueInputDto implements ReportValueInput {
   @ApiProperty({ format: 'uuid', example: '0b9f7c1e-2f57-4d0e-9a53-5a4b2f1c7e11' })
   @IsUUID()
   indicatorId!: string;
@@ -30,7 +31,7 @@ export class ReportValueInputDto {
   comment?: string | null;
 }
 
-export class ReportAssessmentInputDto {
+export class ReportAssessmentInputDto implements ReportAssessmentInput {
   @ApiProperty({ format: 'uuid', example: '5d1c4b0e-8a4f-4c55-9a1e-0b6f3d2a9c77' })
   @IsUUID()
   goalId!: string;
@@ -68,7 +69,7 @@ export class ReportAssessmentInputDto {
 }
 
 /** PUT /reports/:id — saves a draft. Only the listed values and goals change; omitted fields keep their content. */
-export class SaveReportDto {
+export class SaveReportDto implements SaveReportRequest {
   @ApiProperty({ example: 3, description: 'Versionen du läste; en annan version ger 409.' })
   @IsInt()
   @Min(1)

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { OrgNodeKind } from '@resultatkedjan/contracts';
+import type { OrgNodeKind, ReportPeriod, ReportStatus } from '@resultatkedjan/contracts';
 import { orNotFound } from '../../common/errors/not-found.js';
-import type { ReportStatus } from '../report.entity.js';
-import type { FollowUpPeriodStatus } from '../../periods/follow-up-period.entity.js';
+import { REPORT_PERIOD_COLUMNS, toReportPeriod, type ReportPeriodRow } from './report-period-columns.js';
 import { REPORT_NOT_FOUND } from './report-messages.js';
 
 /** A report with what every endpoint needs to decide access: its node and its period. One query. */
@@ -12,7 +11,7 @@ export interface ReportRef {
   version: number;
   orgNodeId: string;
   node: { id: string; key: string; name: string; kind: OrgNodeKind };
-  period: { id: string; periodKey: string; kind: string; coversFrom: string; coversTo: string; status: FollowUpPeriodStatus };
+  period: ReportPeriod;
   submittedAt: Date | null;
   submittedBy: string | null;
   decidedAt: Date | null;
@@ -22,7 +21,7 @@ export interface ReportRef {
   updatedAt: Date;
 }
 
-interface Row {
+interface Row extends ReportPeriodRow {
   id: string;
   status: ReportStatus;
   version: number;
@@ -30,12 +29,6 @@ interface Row {
   node_key: string;
   node_name: string;
   node_kind: OrgNodeKind;
-  period_id: string;
-  period_key: string;
-  period_kind: string;
-  covers_from: string | Date;
-  covers_to: string | Date;
-  period_status: FollowUpPeriodStatus;
   submitted_at: Date | null;
   submitted_by: string | null;
   decided_at: Date | null;
@@ -49,8 +42,7 @@ interface Row {
 export async function loadReportRef(m: EntityManager, reportId: string): Promise<ReportRef> {
   const rows: Row[] = await m.query(
     `SELECT r.id, r.status, r.version, r.org_node_id, n.key AS node_key, n.name AS node_name, n.kind AS node_kind,
-            p.id AS period_id, p.period_key, p.kind AS period_kind, p.covers_from::text AS covers_from,
-            p.covers_to::text AS covers_to, p.status AS period_status, r.submitted_at, r.submitted_by, r.decided_at,
+            ${REPORT_PERIOD_COLUMNS}, r.submitted_at, r.submitted_by, r.decided_at,
             r.decided_by, r.return_comment, r.reopen_reason, r.updated_at
        FROM report r
        JOIN org_node n ON n.id = r.org_node_id
@@ -65,14 +57,7 @@ export async function loadReportRef(m: EntityManager, reportId: string): Promise
     version: Number(row.version),
     orgNodeId: row.org_node_id,
     node: { id: row.org_node_id, key: row.node_key, name: row.node_name, kind: row.node_kind },
-    period: {
-      id: row.period_id,
-      periodKey: row.period_key,
-      kind: row.period_kind,
-      coversFrom: String(row.covers_from),
-      coversTo: String(row.covers_to),
-      status: row.period_status,
-    },
+    period: toReportPeriod(row),
     submittedAt: row.submitted_at,
     submittedBy: row.submitted_by,
     decidedAt: row.decided_at,

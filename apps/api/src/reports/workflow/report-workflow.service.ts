@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Action } from '@resultatkedjan/contracts';
 import { TenantDb } from '../../database/tenant/tenant-db.service.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { NotificationService } from '../../notifications/notification.service.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { assertNodeInScope } from '../../auth/access-scope.js';
 import { loadReportContent } from '../content/report-content.js';
@@ -16,6 +17,7 @@ import { bumpReportVersion } from '../support/bump-version.js';
 import { REPORT_APPROVED } from '../support/report-messages.js';
 import { reportSnapshot } from './report-snapshot.js';
 import { submitErrors } from './submit-check.js';
+import { decisionNotifications, type ReportDecision } from './decision-notifications.js';
 
 type Transition = 'submit' | 'approve' | 'return' | 'reopen';
 
@@ -53,6 +55,7 @@ export class ReportWorkflowService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   submit(auth: AuthContext, reportId: string, version?: number): Promise<ReportDetailDto> {
@@ -83,7 +86,8 @@ export class ReportWorkflowService {
     }));
   }
 
-  private move(
+  /** Moves the report in one transaction; a controller's decision also notifies the unit (e-mailed after commit). */
+  private async move(
     auth: AuthContext,
     reportId: string,
     transition: Transition,
@@ -91,7 +95,7 @@ export class ReportWorkflowService {
     prepare: (m: EntityManager, ref: ReportRef) => Promise<Record<string, unknown>>,
   ): Promise<ReportDetailDto> {
     const rule = RULES[transition];
-    return this.db.run(auth.tenantId, async (m) => {
+    const { detail, notified } = await this.db.run(auth.tenantId, async (m) => {
       const ref = await loadReportRef(m, reportId);
       await assertNodeInScope(m, auth, rule.action, ref.orgNodeId);
       assertPeriodOpen(ref);
@@ -107,7 +111,13 @@ export class ReportWorkflowService {
         before: reportSnapshot(ref),
         after: reportSnapshot(after),
       });
-      return buildReportDetail(m, auth, after);
+      const decision: ReportDecision | null = transition === 'submit' ? null : transition;
+      const notified = decision
+        ? await this.notifications.record(m, auth.tenantId, await decisionNotifications(m, after, decision, auth.displayName))
+        : [];
+      return { detail: await buildReportDetail(m, auth, after), notified };
     });
+    await this.notifications.dispatch(auth.tenantId, notified);
+    return detail;
   }
 }
