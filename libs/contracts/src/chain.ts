@@ -220,3 +220,14 @@ export interface GoalChainView {
   ratios: ChainRatioView[];
   warnings: string[];
 }
+
+/** GET /chains?year=: every goal of the year that has indicators, each at its owner, for the year and the one before. */
+export interface GoalChainsForYear {
+  year: number;
+  /** The previous year and the year, e.g. ['2025', '2026']. */
+  periods: string[];
+  /** In the goals' own order (level, then sort order), never ranked. */
+  chains: GoalChainView[];
+  /** Goals left out beyond the limit of one answer. */
+  omitted: number;
+}

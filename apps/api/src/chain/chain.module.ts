@@ -8,10 +8,11 @@ import { RatioDefinitionsService } from './ratios/ratio-definitions.service.js';
 import { IndicatorTargetsService } from './targets/indicator-targets.service.js';
 import { GoalChainController } from './view/goal-chain.controller.js';
 import { GoalChainService } from './view/goal-chain.service.js';
+import { YearChainsController } from './view/year-chains.controller.js';
 
 /** Chain elements, indicators with targets, ratio definitions and the chain view with computed figures. */
 @Module({
-  controllers: [ChainElementsController, IndicatorsController, RatioDefinitionsController, GoalChainController],
+  controllers: [ChainElementsController, IndicatorsController, RatioDefinitionsController, GoalChainController, YearChainsController],
   providers: [ChainElementsService, IndicatorsService, IndicatorTargetsService, RatioDefinitionsService, GoalChainService],
 })
 export class ChainModule {}

@@ -16,27 +16,58 @@ import { basePeriodsOfYears } from './period-bases.js';
 interface NodeRow { id: string; parent_id: string | null; key: string; name: string }
 interface ValueRow { indicator_id: string; org_node_id: string; period_key: string; value: string; reference_period_key: string | null }
 
+/** One goal's chain to load: the goal and the periods and org nodes to show it for. */
+export interface ChainLoad {
+  goal: Goal;
+  request: ChainRequest;
+}
+
+const yearsOf = (periods: readonly string[]) => periods.map((p) => parsePeriodKey(p).year);
+
 /** The requested nodes and all their descendants, in one recursive query. */
-async function loadSubtrees(m: EntityManager, rootIds: readonly string[]): Promise<ChainOrgNode[]> {
-  const rows: NodeRow[] = await m.query(
+async function loadSubtrees(m: EntityManager, rootIds: readonly string[]): Promise<NodeRow[]> {
+  return m.query(
     `WITH RECURSIVE down AS (
        SELECT id, parent_id, key, name FROM org_node WHERE id = ANY($1::uuid[])
        UNION SELECT n.id, n.parent_id, n.key, n.name FROM org_node n JOIN down d ON n.parent_id = d.id)
      SELECT id, parent_id, key, name FROM down`,
     [rootIds],
   );
-  const ids = new Set(rows.map((r) => r.id));
-  return rows.map((r) => ({ id: r.id, parentId: r.parent_id !== null && ids.has(r.parent_id) ? r.parent_id : null, key: r.key, name: r.name }));
+}
+
+/** The roots and their descendants among the loaded nodes; a parent outside that subtree becomes null. */
+function subtreeOf(rows: readonly NodeRow[], rootIds: readonly string[]): ChainOrgNode[] {
+  const children = new Map<string, NodeRow[]>();
+  for (const row of rows) {
+    if (row.parent_id === null) continue;
+    const siblings = children.get(row.parent_id);
+    if (siblings) siblings.push(row);
+    else children.set(row.parent_id, [row]);
+  }
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const picked = new Map<string, NodeRow>();
+  const stack = rootIds.map((id) => byId.get(id)).filter((r): r is NodeRow => r !== undefined);
+  while (stack.length > 0) {
+    const row = stack.pop()!;
+    if (picked.has(row.id)) continue;
+    picked.set(row.id, row);
+    stack.push(...(children.get(row.id) ?? []));
+  }
+  return [...picked.values()].map((r) => ({
+    id: r.id,
+    parentId: r.parent_id !== null && picked.has(r.parent_id) ? r.parent_id : null,
+    key: r.key,
+    name: r.name,
+  }));
 }
 
 /** Every value of the indicators, nodes and whole years touched (coverage counts units reporting anywhere in the year). */
-async function loadValues(m: EntityManager, indicatorIds: string[], nodeIds: string[], periods: readonly string[]): Promise<ChainValue[]> {
+async function loadValues(m: EntityManager, indicatorIds: string[], nodeIds: string[], years: readonly number[]): Promise<ChainValue[]> {
   if (indicatorIds.length === 0 || nodeIds.length === 0) return [];
-  const keys = basePeriodsOfYears(periods.map((p) => parsePeriodKey(p).year));
   const rows: ValueRow[] = await m.query(
     `SELECT indicator_id, org_node_id, period_key, value, reference_period_key FROM indicator_value
       WHERE indicator_id = ANY($1::uuid[]) AND org_node_id = ANY($2::uuid[]) AND period_key = ANY($3::text[])`,
-    [indicatorIds, nodeIds, keys],
+    [indicatorIds, nodeIds, basePeriodsOfYears(years)],
   );
   return rows.map((r) => ({
     indicatorId: r.indicator_id,
@@ -47,47 +78,81 @@ async function loadValues(m: EntityManager, indicatorIds: string[], nodeIds: str
   }));
 }
 
-/** Indicators of other goals that the goal's ratio indicators and ratio definitions refer to (usually none). */
+/** Ids an indicator set and its ratio definitions refer to: numerators, denominators and weights. */
+function referencedIds(indicators: readonly Indicator[], ratios: readonly RatioDefinition[]): Set<string> {
+  return new Set(
+    [
+      ...indicators.flatMap((i) => [i.numeratorIndicatorId, i.denominatorIndicatorId, i.weightIndicatorId]),
+      ...ratios.flatMap((r) => [r.numeratorIndicatorId, r.denominatorIndicatorId]),
+    ].filter((id): id is string => id !== null),
+  );
+}
+
+/** Indicators of goals outside the load that the loaded indicators and ratio definitions refer to (usually none). */
 async function loadReferenced(m: EntityManager, own: readonly Indicator[], ratios: readonly RatioDefinition[]): Promise<IndicatorDto[]> {
   const ownIds = new Set(own.map((i) => i.id));
-  const wanted = new Set(
-    [
-      ...own.flatMap((i) => [i.numeratorIndicatorId, i.denominatorIndicatorId, i.weightIndicatorId]),
-      ...ratios.flatMap((r) => [r.numeratorIndicatorId, r.denominatorIndicatorId]),
-    ].filter((id): id is string => id !== null && !ownIds.has(id)),
-  );
-  if (wanted.size === 0) return [];
-  const indicators = await m.findBy(Indicator, { id: In([...wanted]) });
+  const wanted = [...referencedIds(own, ratios)].filter((id) => !ownIds.has(id));
+  if (wanted.length === 0) return [];
+  const indicators = await m.findBy(Indicator, { id: In(wanted) });
   const elements = indicators.length === 0 ? [] : await m.findBy(ChainElement, { id: In(indicators.map((i) => i.chainElementId)) });
   const links = new Map(elements.map((e) => [e.id, e.link]));
   return indicators.map((i) => toIndicatorDto(i, links.get(i.chainElementId)!));
 }
 
 /**
- * Loads what the chain view needs with a fixed number of queries, however many indicators, nodes and periods:
- * settings, elements, indicators, ratio definitions, targets, the org subtrees (one recursive CTE), all values
- * (one query), plus two for indicators of other goals when referenced.
+ * Loads what the chain views of several goals need with a fixed number of queries, however many goals,
+ * indicators, nodes and periods: settings, elements, indicators, ratio definitions, targets, the org subtrees (one
+ * recursive CTE), all values (one query), plus two for indicators of other goals when referenced. The result has
+ * one ChainData per load, in the same order.
  */
-export async function loadChainData(m: EntityManager, tenantId: string, goal: Goal, request: ChainRequest): Promise<ChainData> {
+export async function loadChainsData(m: EntityManager, tenantId: string, loads: readonly ChainLoad[]): Promise<ChainData[]> {
+  if (loads.length === 0) return [];
+  const goalIds = loads.map((l) => l.goal.id);
   const settings = await tenantSettings(m, tenantId);
-  const elements = await m.findBy(ChainElement, { goalId: goal.id });
-  const indicators = await m.findBy(Indicator, { goalId: goal.id });
-  const ratios = await m.find(RatioDefinition, { where: { goalId: goal.id }, order: { sortOrder: 'ASC', name: 'ASC' } });
+  const elements = await m.findBy(ChainElement, { goalId: In(goalIds) });
+  const indicators = await m.findBy(Indicator, { goalId: In(goalIds) });
+  const ratios = await m.find(RatioDefinition, { where: { goalId: In(goalIds) }, order: { sortOrder: 'ASC', name: 'ASC' } });
   const indicatorIds = indicators.map((i) => i.id);
   const targets = indicatorIds.length === 0 ? [] : await m.findBy(IndicatorTarget, { indicatorId: In(indicatorIds) });
-  const referenced = await loadReferenced(m, indicators, ratios);
-  const orgNodes = await loadSubtrees(m, request.orgNodeIds);
+  const outside = await loadReferenced(m, indicators, ratios);
+  const nodeRows = await loadSubtrees(m, [...new Set(loads.flatMap((l) => l.request.orgNodeIds))]);
+  const values = await loadValues(
+    m,
+    [...indicatorIds, ...outside.map((i) => i.id)],
+    nodeRows.map((n) => n.id),
+    [...new Set(loads.flatMap((l) => yearsOf(l.request.periods)))],
+  );
+
   const links = new Map<string, ChainLink>(elements.map((e) => [e.id, e.link]));
-  const values = await loadValues(m, [...indicatorIds, ...referenced.map((i) => i.id)], orgNodes.map((n) => n.id), request.periods);
-  return {
-    goal: { id: goal.id, key: goal.key, title: goal.title, level: goal.level, status: goal.status, ownerNodeId: goal.ownerNodeId },
-    elements: elements.map(toChainElementDto),
-    indicators: indicators.map((i) => toIndicatorDto(i, links.get(i.chainElementId)!)),
-    referencedIndicators: referenced,
-    targets: targets.map((t) => ({ indicatorId: t.indicatorId, periodKey: t.periodKey, targetValue: t.targetValue })),
-    ratios: ratios.map(toRatioDefinitionDto),
-    orgNodes,
-    values,
-    targetScale: settings.targetScale ?? null,
-  };
+  const dtos = new Map<string, IndicatorDto>([
+    ...indicators.map((i) => [i.id, toIndicatorDto(i, links.get(i.chainElementId)!)] as const),
+    ...outside.map((i) => [i.id, i] as const),
+  ]);
+  return loads.map(({ goal, request }) => {
+    const own = indicators.filter((i) => i.goalId === goal.id);
+    const ownIds = new Set(own.map((i) => i.id));
+    const goalRatios = ratios.filter((r) => r.goalId === goal.id);
+    const referenced = [...referencedIds(own, goalRatios)].filter((id) => !ownIds.has(id)).map((id) => dtos.get(id)).filter((d) => d !== undefined);
+    const orgNodes = subtreeOf(nodeRows, request.orgNodeIds);
+    const nodeIds = new Set(orgNodes.map((n) => n.id));
+    const valueIndicators = new Set([...ownIds, ...referenced.map((i) => i.id)]);
+    const keys = new Set(basePeriodsOfYears(yearsOf(request.periods)));
+    return {
+      goal: { id: goal.id, key: goal.key, title: goal.title, level: goal.level, status: goal.status, ownerNodeId: goal.ownerNodeId },
+      elements: elements.filter((e) => e.goalId === goal.id).map(toChainElementDto),
+      indicators: own.map((i) => dtos.get(i.id)!),
+      referencedIndicators: referenced,
+      targets: targets.filter((t) => ownIds.has(t.indicatorId)).map((t) => ({ indicatorId: t.indicatorId, periodKey: t.periodKey, targetValue: t.targetValue })),
+      ratios: goalRatios.map(toRatioDefinitionDto),
+      orgNodes,
+      values: values.filter((v) => valueIndicators.has(v.indicatorId) && nodeIds.has(v.orgNodeId) && keys.has(v.periodKey)),
+      targetScale: settings.targetScale ?? null,
+    };
+  });
+}
+
+/** One goal's chain data (see loadChainsData). */
+export async function loadChainData(m: EntityManager, tenantId: string, goal: Goal, request: ChainRequest): Promise<ChainData> {
+  const [data] = await loadChainsData(m, tenantId, [{ goal, request }]);
+  return data!;
 }

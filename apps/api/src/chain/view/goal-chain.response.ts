@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   GOAL_LEVELS, GOAL_STATUSES, type AssessmentDto, type ChainElementView, type ChainGoalSummary, type ChainIndicatorView,
   type ChainOrgNodeSummary, type ChainRatioView, type CoverageDto, type FigureReason, type GoalChainView, type GoalLevel,
-  type GoalStatus, type IndicatorFigureDto, type RatioResultDto,
+  type GoalChainsForYear, type GoalStatus, type IndicatorFigureDto, type RatioResultDto,
 } from '@resultatkedjan/contracts';
 import { ChainElementResponse } from '../elements/chain-element.dto.js';
 import { IndicatorResponse } from '../indicators/indicator-response.dto.js';
@@ -84,4 +84,11 @@ export class GoalChainResponse implements GoalChainView {
   @ApiProperty({ type: [ChainElementViewResponse] }) elements!: ChainElementViewResponse[];
   @ApiProperty({ type: [ChainRatioResponse] }) ratios!: ChainRatioResponse[];
   @ApiProperty({ type: [String], example: [] }) warnings!: string[];
+}
+
+export class GoalChainsForYearResponse implements GoalChainsForYear {
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ type: [String], example: ['2025', '2026'] }) periods!: string[];
+  @ApiProperty({ type: [GoalChainResponse] }) chains!: GoalChainResponse[];
+  @ApiProperty({ example: 0, description: 'Mål som inte fick plats i svaret' }) omitted!: number;
 }

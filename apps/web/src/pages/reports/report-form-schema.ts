@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { svReports } from '../../i18n/sv-reports';
-import type { ReportDetail, SaveReportBody } from './reports-api';
+import type { ReportDetail, SaveReportRequest } from './reports-api';
 
 /** "1 234,5", "1234.5", "−3" → number; "" → null; anything else → undefined (invalid). */
 export function parseSwedishNumber(text: string): number | null | undefined {
@@ -50,7 +50,7 @@ export function formValuesOf(report: ReportDetail): ReportFormValues {
 }
 
 /** The PUT body: every editable value and every goal's analysis and self-assessment. */
-export function saveBodyOf(form: ReportFormValues, version: number): SaveReportBody {
+export function saveBodyOf(form: ReportFormValues, version: number): SaveReportRequest {
   return {
     version,
     values: Object.entries(form.values).map(([indicatorId, text]) => ({ indicatorId, value: parseSwedishNumber(text) ?? null })),
@@ -71,7 +71,7 @@ export function saveBodyOf(form: ReportFormValues, version: number): SaveReportB
  */
 export function mapApiFields(
   fields: Record<string, string[]>,
-  body: SaveReportBody | null,
+  body: SaveReportRequest | null,
 ): { field: string; message: string }[] {
   const out: { field: string; message: string }[] = [];
   for (const [key, messages] of Object.entries(fields)) {

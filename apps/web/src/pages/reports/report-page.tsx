@@ -18,7 +18,7 @@ import { QueryError } from '../goals/query-error';
 import { formValuesOf, mapApiFields, reportFormSchema, saveBodyOf, type ReportFormValues } from './report-form-schema';
 import { ReportReview } from './report-review';
 import {
-  importReport, reportKeys, reportQuery, saveReport, submitReport, templateUrl, type ReportDetail, type ReportGoal, type SaveReportBody,
+  importReport, reportKeys, reportQuery, saveReport, submitReport, templateUrl, type ReportDetail, type ReportGoal, type SaveReportRequest,
 } from './reports-api';
 import { StatusBadge } from './status-badge';
 
@@ -52,7 +52,7 @@ function ReportView({ report, title }: { report: ReportDetail; title: string }) 
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<Notice>(null);
   const form = useForm<ReportFormValues>({ resolver: zodResolver(reportFormSchema), defaultValues: formValuesOf(report) });
-  const lastBody = useRef<SaveReportBody | null>(null);
+  const lastBody = useRef<SaveReportRequest | null>(null);
   const editable = report.editable && can(Action.reportWrite);
 
   // A new version from the server (save, submit, review, reload) resets the form to it.
@@ -81,7 +81,7 @@ function ReportView({ report, title }: { report: ReportDetail; title: string }) 
   };
 
   const save = useMutation({
-    mutationFn: (body: SaveReportBody) => saveReport(report.id, body),
+    mutationFn: (body: SaveReportRequest) => saveReport(report.id, body),
     onSuccess: (next) => {
       applied(next);
       setNotice({ kind: 'ok', text: t.saved });
@@ -89,7 +89,7 @@ function ReportView({ report, title }: { report: ReportDetail; title: string }) 
     onError,
   });
   const submit = useMutation({
-    mutationFn: async (body: SaveReportBody) => {
+    mutationFn: async (body: SaveReportRequest) => {
       const saved = await saveReport(report.id, body);
       applied(saved);
       return submitReport(report.id, saved.version);

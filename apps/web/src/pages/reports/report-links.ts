@@ -1,0 +1,3 @@
+import { paths } from '../../paths';
+
+export const reportHref = (id: string) => `${paths.reports}/${encodeURIComponent(id)}`;
