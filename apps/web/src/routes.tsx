@@ -5,21 +5,9 @@ import { RequireAuth } from './auth/require-auth';
 import { AppLayout } from './layout/app-layout';
 import { pageActions } from './layout/nav-items';
 import { PageLoader } from './layout/page-loader';
-import { sv } from './i18n/sv';
 import { paths } from './paths';
 import { NotFoundPage } from './pages/not-found-page';
 import { RouteErrorPage } from './pages/route-error-page';
-
-/** Route `handle`: the page's name, read by shared pages such as "Kommer snart". */
-export interface RouteHandle {
-  title: string;
-}
-
-const comingSoon = (path: string, title: string): RouteObject => ({
-  path,
-  handle: { title } satisfies RouteHandle,
-  lazy: () => import('./pages/coming-soon-page').then((m) => ({ Component: m.ComingSoonPage })),
-});
 
 /** Pages only some roles may use: others see "Du har inte behörighet" at the same address. */
 const guarded = (action: Action, children: RouteObject[]): RouteObject => ({
@@ -89,7 +77,12 @@ export const routes: RouteObject[] = [
                   lazy: () => import('./pages/reports/report-page').then((m) => ({ Component: m.ReportPage })),
                 },
               ]),
-              guarded(pageActions.analysis, [comingSoon(paths.analysis, sv.nav.analysis)]),
+              guarded(pageActions.analysis, [
+                {
+                  path: paths.analysis,
+                  lazy: () => import('./pages/analysis/analysis-page').then((m) => ({ Component: m.AnalysisPage })),
+                },
+              ]),
               guarded(pageActions.calendar, [
                 {
                   path: paths.calendar,

@@ -1,5 +1,5 @@
 import type {
-  AgardirektivPage, CreateGoalRequest, GoalCascade, GoalCascadeNode, GoalChainView, GoalDto, GoalLevel, GoalPage,
+  AgardirektivPage, CreateGoalRequest, GoalCascade, GoalCascadeNode, GoalChainsForYear, GoalChainView, GoalDto, GoalLevel, GoalPage,
   GrunduppdragPage, OrgNodeDto, OrgNodePage, UpdateGoalRequest,
 } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
@@ -27,6 +27,7 @@ export const goalKeys = {
   detail: (id: string) => ['goals', 'detail', id] as const,
   list: (params: GoalListParams) => ['goals', 'list', params] as const,
   chain: (id: string, periods: string) => ['goals', 'chain', id, periods] as const,
+  yearChains: (year: number) => ['goals', 'year-chains', year] as const,
 };
 
 export function cascadeQuery(year: number) {
@@ -64,6 +65,14 @@ export function goalChainQuery(id: string, periods: string[]) {
   return queryOptions({
     queryKey: goalKeys.chain(id, list),
     queryFn: () => apiGet<GoalChainView>(`${BASE}/goals/${encodeURIComponent(id)}/chain${queryString({ periods: list })}`),
+  });
+}
+
+/** Every goal of the year with its chain at its owner, for the year and the one before (one request). */
+export function yearChainsQuery(year: number) {
+  return queryOptions({
+    queryKey: goalKeys.yearChains(year),
+    queryFn: () => apiGet<GoalChainsForYear>(`${BASE}/chains${queryString({ year })}`),
   });
 }
 

@@ -230,11 +230,6 @@ export const sv = {
     noCandidates: 'Det finns inga mål att koppla till det valda året.',
     notLinkable: 'Det här målet kan inte kopplas till ett överordnat mål.',
   },
-  comingSoon: {
-    heading: 'Kommer snart',
-    body: 'Den här delen av Resultatkedjan håller på att byggas och blir tillgänglig i en kommande version.',
-    backToOverview: 'Tillbaka till översikten',
-  },
   systemStatus: {
     title: 'Systemstatus',
     intro: 'Här ser du om Resultatkedjans tjänster fungerar just nu.',

@@ -85,15 +85,14 @@ describe('AppLayout', () => {
     expect(document.activeElement).toBe(main);
   });
 
-  it('routes sections that are not built yet to a "Kommer snart" page', async () => {
-    mockLoggedIn(testUsers.eva);
+  it('opens a section from the menu, marks it as the current page and moves focus to the main area', async () => {
+    mockLoggedIn(testUsers.eva, { 'GET /api/v1/chains': { year: 2026, periods: ['2025', '2026'], chains: [], omitted: 0 } });
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Översikt' });
 
     fireEvent.click(screen.getByRole('link', { name: 'Analys' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Analys' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Kommer snart' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Analys' }).getAttribute('aria-current')).toBe('page');
     // The title is set in an effect after the page renders.
     await waitFor(() => expect(document.title).toBe('Analys – Resultatkedjan'));
