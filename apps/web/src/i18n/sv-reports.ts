@@ -24,6 +24,8 @@ export const svReports = {
   pageControl: (control: string) =>
     ({ first: 'Första sidan', previous: 'Föregående sida', next: 'Nästa sida', last: 'Sista sidan' })[control] ?? control,
   periodLocked: 'Låst',
+  periodDates: (deadline: string, locksOn: string) => `Sista dag att lämna in: ${deadline}. Perioden låses ${locksOn}.`,
+  periodLockedOn: (locksOn: string) => `Perioden låstes ${locksOn}; rapporten kan inte längre ändras.`,
   cols: { unit: 'Enhet', period: 'Period', status: 'Status', deadline: 'Sista dag', updated: 'Senast ändrad', open: 'Öppna' },
   openReport: (unit: string, period: string) => `Öppna rapporten för ${unit}, ${period}`,
   reportTitle: (unit: string, period: string) => `Rapport ${period} – ${unit}`,

@@ -69,6 +69,22 @@ export const sv = {
   },
   overview: {
     title: 'Översikt',
+    welcome: (name: string) => `Välkommen, ${name}`,
+    todoHeading: 'Att göra',
+    todoLoading: 'Hämtar det du har att göra …',
+    todoError: 'Det gick inte att hämta dina uppgifter',
+    reportTodo: (report: string, status: string, deadline: string) => `${report}: ${status.toLowerCase()}, sista dag ${deadline}`,
+    returnedWith: 'Controllerns kommentar:',
+    noReportTodo: 'Du har inga rapporter att lämna in just nu.',
+    toReview: (n: number, period: string) => (n === 1 ? `1 rapport för ${period} väntar på din granskning` : `${n} rapporter för ${period} väntar på din granskning`),
+    notSubmitted: (n: number, period: string, deadline: string) =>
+      n === 1 ? `1 rapport för ${period} är inte inlämnad (sista dag ${deadline})` : `${n} rapporter för ${period} är inte inlämnade (sista dag ${deadline})`,
+    nothingToReview: 'Inga rapporter väntar på granskning.',
+    goalsLink: 'Se kommunkoncernens målträd och måluppfyllelse',
+    analysisLink: 'Jämför produktivitet och effektivitet i analysen',
+    noticesHeading: 'Mina notiser',
+    noticesEmpty: 'Du har inga notiser.',
+    noticesError: 'Notiserna kunde inte hämtas',
     intro:
       'Resultatkedjan hjälper kommunen att följa hur de politiska målen omsätts i verksamheten och vilken skillnad det gör för invånarna.',
     chainHeading: 'Så hänger kedjan ihop',

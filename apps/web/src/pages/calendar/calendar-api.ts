@@ -1,5 +1,5 @@
 import type {
-  CalendarDto, CalendarPresetDto, JobRunPage, NotificationPage, PatchPeriodRequest, PatchPeriodResponse, PutCalendarRequest,
+  CalendarDto, CalendarPresetDto, JobRunPage, PatchPeriodRequest, PatchPeriodResponse, PutCalendarRequest,
 } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError, apiGet, apiSend, queryString } from '../../api/client';
@@ -34,11 +34,6 @@ export const patchPeriod = (id: string, body: PatchPeriodRequest) =>
 export const jobRunsQuery = queryOptions({
   queryKey: ['job-runs'],
   queryFn: () => apiGet<JobRunPage>(`${BASE}/job-runs${queryString({ pageSize: 100 })}`),
-});
-
-export const notificationsQuery = queryOptions({
-  queryKey: ['notifications', 'outbox'],
-  queryFn: () => apiGet<NotificationPage>(`${BASE}/notifications${queryString({ pageSize: 100 })}`),
 });
 
 /** "7, 2" → [7, 2]; invalid input → null. Empty → []. */

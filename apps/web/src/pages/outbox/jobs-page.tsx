@@ -6,7 +6,8 @@ import { svCalendar } from '../../i18n/sv-calendar';
 import { PageLoader } from '../../layout/page-loader';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { jobRunsQuery, notificationsQuery } from '../calendar/calendar-api';
+import { outboxQuery } from '../../api/notifications';
+import { jobRunsQuery } from '../calendar/calendar-api';
 import { QueryError } from '../goals/query-error';
 
 const t = svCalendar;
@@ -79,7 +80,7 @@ function JobRuns() {
 }
 
 function Outbox() {
-  const notes = useQuery(notificationsQuery);
+  const notes = useQuery(outboxQuery);
   if (notes.isPending) return <PageLoader />;
   if (notes.isError) return <QueryError title={t.outboxError} error={notes.error} retry={() => void notes.refetch()} retrying={notes.isFetching} />;
   if (notes.data.items.length === 0) return <Text>{t.outboxEmpty}</Text>;

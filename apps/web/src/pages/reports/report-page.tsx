@@ -122,6 +122,9 @@ function ReportView({ report, title }: { report: ReportDetail; title: string }) 
           <Title order={1}>{title}</Title>
           <StatusBadge status={report.status} />
         </Group>
+        <Text size="sm" data-testid="report-period-dates">
+          {report.period.status === 'last' ? t.periodLockedOn(report.period.locksOn) : t.periodDates(report.period.deadline, report.period.locksOn)}
+        </Text>
         {report.submittedBy && report.submittedAt && <Text size="sm">{t.submittedBy(report.submittedBy.displayName, formatDateTime(report.submittedAt))}</Text>}
         {report.decidedBy && report.decidedAt && <Text size="sm">{t.decidedBy(report.decidedBy.displayName, formatDateTime(report.decidedAt))}</Text>}
       </Stack>
