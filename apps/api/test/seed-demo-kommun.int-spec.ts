@@ -47,6 +47,7 @@ describe('demo kommun Exempelstad (seed)', () => {
       follow_up_period: 6,
       report: 19,
       report_goal_assessment: 4,
+      notification: 1,
       audit_event: 1,
     });
   });
@@ -91,6 +92,17 @@ describe('demo kommun Exempelstad (seed)', () => {
     expect(byKey.get('vof.ht.vaster')).toMatchObject({ status: 'inlamnad', assessments: 1 });
     expect(byKey.get('sof.bof')).toMatchObject({ status: 'godkand', assessments: 1 });
     expect(reports.filter((r) => r.status === 'utkast')).toHaveLength(15);
+  });
+
+  it('has the notice Sara Nilsson got when Eva Berg returned her report, in her own list', async () => {
+    const sara = await login(app, 'sara.nilsson@exempelstad.se', DEMO_PASSWORD);
+    const notices = await sara.get('/api/v1/notifications?mine=true').expect(200);
+    expect(notices.body.items).toHaveLength(1);
+    expect(notices.body.items[0]).toMatchObject({
+      kind: 'rapport_atersand', channel: 'outbox', subject: 'Rapporten för Hemtjänst Centrum, Q3 2026, har återsänts för komplettering',
+    });
+    expect(notices.body.items[0].body).toMatch(/^Hej Sara Nilsson!\n\n.* av Eva Berg\.\n\nKommentar:\nTack för en tydlig analys/);
+    expect(notices.body.items[0].body).toContain('senast 2026-12-08');
   });
 
   it("lets Eva Berg read a seeded submitted report whole: narrative and self-assessment for every goal it covers", async () => {

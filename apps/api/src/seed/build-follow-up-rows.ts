@@ -3,8 +3,10 @@ import { PRESET_KVARTAL_DELAR_AUGUSTI_HELAR, type IsoDate } from '@resultatkedja
 import type { FollowUpKind, OrgNodeKind } from '@resultatkedjan/contracts';
 import { KVARTAL_DELAR_HELAR_PRESET_ID } from '../periods/calendar-presets.js';
 import { DEFAULT_REPORTING_KINDS, nodeKindsReportingIn } from '../periods/reporting-kinds.js';
+import { decisionDedupeKey, decisionMessage } from '../reports/workflow/decision-notifications.js';
 import { DEMO_REPORT_STATES } from './demo-reports.js';
 import { demoFollowUp } from './follow-up-calendar.js';
+import { DEMO_USERS } from './users.js';
 
 type Row = Record<string, unknown>;
 
@@ -13,7 +15,7 @@ export interface FollowUpRowsInput {
   today: IsoDate;
   /** When the seed runs: submissions and decisions are dated shortly before it. */
   now: Date;
-  nodes: readonly { key: string; kind: OrgNodeKind }[];
+  nodes: readonly { key: string; name: string; kind: OrgNodeKind }[];
   nodeId(key: string): string;
   goalId(key: string): string;
   userId(email: string): string;
@@ -24,6 +26,7 @@ export interface FollowUpRows {
   follow_up_period: Row[];
   report: Row[];
   report_goal_assessment: Row[];
+  notification: Row[];
 }
 
 const HOUR = 3_600_000;
@@ -31,7 +34,8 @@ const HOUR = 3_600_000;
 /**
  * Calendars and periods as of `today` (see demoFollowUp), a draft for every node responsible in each open period,
  * and in the units' current period the further-along reports of DEMO_REPORT_STATES. Locked periods get no
- * reports: the demo kommun's earlier figures count as imported, and the first tick takes their snapshots.
+ * reports: the demo kommun's earlier figures count as imported, and the first tick takes their snapshots. A returned
+ * report comes with the notice its return sent (in the outbox, as without SMTP).
  */
 export function buildFollowUpRows(input: FollowUpRowsInput): FollowUpRows {
   const t = { tenant_id: input.tenantId };
@@ -48,6 +52,8 @@ export function buildFollowUpRows(input: FollowUpRowsInput): FollowUpRows {
 
   const reportRows: Row[] = [];
   const assessmentRows: Row[] = [];
+  const notificationRows: Row[] = [];
+  const nameOf = (email: string) => DEMO_USERS.find((u) => u.email === email)?.name ?? email;
   const states = new Map(DEMO_REPORT_STATES.map((s) => [s.node, s]));
   for (const period of periodRows.filter((p) => p.status === 'oppen')) {
     const reporting: readonly string[] = nodeKindsReportingIn(DEFAULT_REPORTING_KINDS, period.kind as FollowUpKind);
@@ -60,6 +66,17 @@ export function buildFollowUpRows(input: FollowUpRowsInput): FollowUpRows {
         decided_at: state?.decidedBy ? at(3) : null, decided_by: state?.decidedBy ? input.userId(state.decidedBy) : null,
         return_comment: state?.returnComment ?? null,
       });
+      if (state?.status === 'atersand' && state.submittedBy && state.decidedBy) {
+        const message = decisionMessage({
+          decision: 'return', unitName: node.name, periodKey: period.period_key, deadline: period.deadline, note: state.returnComment ?? null,
+          decidedByName: nameOf(state.decidedBy), recipientName: nameOf(state.submittedBy),
+        });
+        const recipient = input.userId(state.submittedBy);
+        notificationRows.push({
+          id: randomUUID(), ...t, ...message, dedupe_key: decisionDedupeKey('return', id, 1, recipient), recipient_user_id: recipient,
+          recipient_email: state.submittedBy, channel: 'outbox', period_id: period.id, created_at: at(3),
+        });
+      }
       for (const [goal, a] of Object.entries(state?.assessments ?? {})) {
         assessmentRows.push({
           id: randomUUID(), ...t, report_id: id, goal_id: input.goalId(goal), what_happened: a.whatHappened, why: a.why,
@@ -77,5 +94,6 @@ export function buildFollowUpRows(input: FollowUpRowsInput): FollowUpRows {
     follow_up_period: periodRows,
     report: reportRows,
     report_goal_assessment: assessmentRows,
+    notification: notificationRows,
   };
 }

@@ -16,7 +16,8 @@ export type DemoRows = Record<DemoTable, Row[]>;
 export const DEMO_TABLES = [
   'tenant', 'tenant_population', 'mandatperiod', 'org_node', 'grunduppdrag', 'goal', 'goal_link', 'agardirektiv',
   'agardirektiv_goal', 'chain_element', 'indicator', 'indicator_target', 'ratio_definition', 'indicator_value',
-  'app_user', 'role_grant', 'follow_up_calendar', 'follow_up_period', 'report', 'report_goal_assessment', 'audit_event',
+  'app_user', 'role_grant', 'follow_up_calendar', 'follow_up_period', 'report', 'report_goal_assessment', 'notification',
+  'audit_event',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 

@@ -53,6 +53,10 @@ export const DEMO_COLUMNS: Record<DemoTable, Record<string, string>> = {
     id: 'uuid', tenant_id: 'uuid', report_id: 'uuid', goal_id: 'uuid', what_happened: 'text', why: 'text', next_steps: 'text',
     self_level: 'integer', self_justification: 'text',
   },
+  notification: {
+    id: 'uuid', tenant_id: 'uuid', dedupe_key: 'text', kind: 'text', recipient_user_id: 'uuid', recipient_email: 'text', subject: 'text',
+    body: 'text', channel: 'text', period_id: 'uuid', created_at: 'timestamptz',
+  },
   audit_event: { id: 'uuid', tenant_id: 'uuid', action: 'text', entity_type: 'text', entity_id: 'text', after: 'jsonb' },
 };
 

@@ -34,6 +34,35 @@ const SUBJECTS: Record<ReportDecision, (label: string, unit: string) => string> 
   reopen: (label, unit) => `Rapporten för ${unit}, ${label}, har öppnats igen`,
 };
 
+const KINDS: Record<ReportDecision, string> = { return: 'rapport_atersand', approve: 'rapport_godkand', reopen: 'rapport_oppnad' };
+
+export interface DecisionMessageInput {
+  decision: ReportDecision;
+  unitName: string;
+  periodKey: string;
+  deadline: string;
+  /** The return comment or the reopening reason. */
+  note: string | null;
+  decidedByName: string;
+  recipientName: string;
+}
+
+/** What a decision notice says (kind, subject, body); the demo seed writes the same words. */
+export function decisionMessage(input: DecisionMessageInput): { kind: string; subject: string; body: string } {
+  const subject = SUBJECTS[input.decision](formatPeriodLabel(input.periodKey), input.unitName);
+  const next =
+    input.decision === 'approve' ? 'Inget mer behöver göras.' : `Komplettera rapporten och lämna in den igen senast ${input.deadline}.`;
+  const body =
+    `Hej ${input.recipientName}!\n\n${subject} av ${input.decidedByName}.` +
+    (input.note ? `\n\nKommentar:\n${input.note}` : '') +
+    `\n\n${next}\n\nDetta är ett automatiskt meddelande från Resultatkedjan.`;
+  return { kind: KINDS[input.decision], subject, body };
+}
+
+/** The dedupe key of a decision notice; the report's version makes a second return of the same report a new notice. */
+export const decisionDedupeKey = (decision: ReportDecision, reportId: string, version: number, userId: string) =>
+  `report-${decision}:${reportId}:${version}:${userId}`;
+
 /** Tells the unit what the controller decided, with the comment or reason; recorded in the caller's transaction. */
 export async function decisionNotifications(
   m: EntityManager,
@@ -41,24 +70,15 @@ export async function decisionNotifications(
   decision: ReportDecision,
   decidedByName: string,
 ): Promise<NotificationInput[]> {
-  const label = formatPeriodLabel(decided.period.periodKey);
-  const unit = decided.node.name;
   const note = decision === 'return' ? decided.returnComment : decision === 'reopen' ? decided.reopenReason : null;
-  const next =
-    decision === 'approve'
-      ? 'Inget mer behöver göras.'
-      : `Komplettera rapporten och lämna in den igen senast ${decided.period.deadline}.`;
   return (await unitRecipients(m, decided)).map((r) => ({
-    // The version makes a second return of the same report a new notification.
-    dedupeKey: `report-${decision}:${decided.id}:${decided.version}:${r.id}`,
-    kind: `rapport_${decision === 'return' ? 'atersand' : decision === 'approve' ? 'godkand' : 'oppnad'}`,
+    ...decisionMessage({
+      decision, unitName: decided.node.name, periodKey: decided.period.periodKey, deadline: decided.period.deadline, note, decidedByName,
+      recipientName: r.display_name,
+    }),
+    dedupeKey: decisionDedupeKey(decision, decided.id, decided.version, r.id),
     recipientUserId: r.id,
     recipientEmail: r.email,
     periodId: decided.period.id,
-    subject: SUBJECTS[decision](label, unit),
-    body:
-      `Hej ${r.display_name}!\n\n${SUBJECTS[decision](label, unit)} av ${decidedByName}.` +
-      (note ? `\n\nKommentar:\n${note}` : '') +
-      `\n\n${next}\n\nDetta är ett automatiskt meddelande från Resultatkedjan.`,
   }));
 }

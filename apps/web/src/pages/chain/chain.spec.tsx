@@ -26,6 +26,11 @@ describe('RatioFigure', () => {
     expect(screen.getByTestId('ratio-reason').textContent).toBe('(saknar värde)');
   });
 
+  it('rounds large figures to whole numbers, as DOMAIN.md 7.5 shows them', () => {
+    wrap(<RatioFigure result={result({ value: 526_810_000 / 4400, numerator: 526_810_000, denominator: 4400, numeratorUnit: 'kr', unit: 'kr/elev' })} />);
+    expect(screen.getByTestId('ratio-value').textContent).toBe('119 730 kr/elev');
+  });
+
   it('names a zero denominator', () => {
     wrap(<RatioFigure result={result({ value: null, denominator: 0, reason: 'division_med_noll' })} />);
     expect(screen.getByTestId('ratio-reason').textContent).toBe('(division med noll)');

@@ -10,10 +10,16 @@ export function reasonText(reason: string | null | undefined): string {
   return (reason && t.reasons[reason]) || t.reasons.saknar_varde!;
 }
 
+/** Decimals that carry meaning: 0,778 per mnkr, 11,84 elever/åa, 119 730 kr/elev (DOMAIN.md 7.5's precision). */
+function ratioDecimals(value: number): number {
+  const size = Math.abs(value);
+  return size < 10 ? 3 : size < 1000 ? 2 : 0;
+}
+
 /** A ratio's value with its unit, e.g. "11,84 elever/åa"; "–" when null. */
 export function formatRatioValue(value: number | null, unit: string): string {
   if (value === null) return '–';
-  const text = formatNumber(value, { maxDecimals: Math.abs(value) < 10 ? 3 : 2 });
+  const text = formatNumber(value, { maxDecimals: ratioDecimals(value) });
   return unit ? `${text}\u00a0${unit}` : text;
 }
 
