@@ -84,7 +84,9 @@ describe('report lists and the notices of decisions', () => {
     expect(returned.body.items[0].body).toContain('Beskriv också hur nettokostnaden utvecklades.');
     expect(returned.body.items[0].body).toContain('senast 2026-12-08');
 
-    await omar.post(`${path}/submit`).expect(200);
+    const resubmitted = await omar.post(`${path}/submit`).expect(200);
+    // The return is no longer the report's decision once it is submitted again.
+    expect(resubmitted.body).toMatchObject({ status: 'inlamnad', decidedBy: null, decidedAt: null });
     await eva.post(`${path}/approve`).expect(200);
     const after = await omar.get('/api/v1/notifications?mine=true').expect(200);
     expect(after.body.items.map((n: { kind: string }) => n.kind)).toEqual(['rapport_godkand', 'rapport_atersand']);

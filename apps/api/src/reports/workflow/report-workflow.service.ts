@@ -62,7 +62,8 @@ export class ReportWorkflowService {
     return this.move(auth, reportId, 'submit', version, async (m, ref) => {
       const errors = submitErrors(await loadReportContent(m, ref), await loadAssessments(m, ref.id));
       errors.throwIfAny('Rapporten kan inte lämnas in förrän analysen och självvärderingen är ifyllda för varje mål.');
-      return { submitted_at: new Date(), submitted_by: auth.userId };
+      // A new submission waits for a new decision; the previous one stays in the audit trail.
+      return { submitted_at: new Date(), submitted_by: auth.userId, decided_at: null, decided_by: null };
     });
   }
 

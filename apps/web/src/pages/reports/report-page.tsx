@@ -20,6 +20,7 @@ import { ReportReview } from './report-review';
 import {
   importReport, reportKeys, reportQuery, saveReport, submitReport, templateUrl, type ReportDetail, type ReportGoal, type SaveReportRequest,
 } from './reports-api';
+import { GoalReadSection } from './goal-read-section';
 import { StatusBadge } from './status-badge';
 
 const t = svReports;
@@ -148,12 +149,13 @@ function ReportView({ report, title }: { report: ReportDetail; title: string }) 
       }} />}
       {!editable && <Text>{t.readOnly}</Text>}
 
-      <form noValidate onSubmit={(e) => e.preventDefault()}>
-        <Stack gap="lg">
-          {report.goals.map((goal) => (
-            <GoalSection key={goal.goalId} goal={goal} report={report} form={form} editable={editable} />
-          ))}
-          {editable && (
+      {!editable && report.goals.map((goal) => <GoalReadSection key={goal.goalId} goal={goal} levels={report.levels} />)}
+      {editable && (
+        <form noValidate onSubmit={(e) => e.preventDefault()}>
+          <Stack gap="lg">
+            {report.goals.map((goal) => (
+              <GoalSection key={goal.goalId} goal={goal} report={report} form={form} />
+            ))}
             <Group>
               <Button type="button" variant="outline" onClick={run(save)} loading={save.isPending}>
                 {t.save}
@@ -164,9 +166,9 @@ function ReportView({ report, title }: { report: ReportDetail; title: string }) 
                 </Button>
               )}
             </Group>
-          )}
-        </Stack>
-      </form>
+          </Stack>
+        </form>
+      )}
 
       {editable && <ImportSection report={report} onImported={applied} />}
       {can(Action.reportApprove) && report.status === 'inlamnad' && <ReportReview report={report} onDone={applied} />}
@@ -199,7 +201,7 @@ function NoticeAlert({ notice, onReload }: { notice: NonNullable<Notice>; onRelo
   );
 }
 
-function GoalSection({ goal, report, form, editable }: { goal: ReportGoal; report: ReportDetail; form: UseFormReturn<ReportFormValues>; editable: boolean }) {
+function GoalSection({ goal, report, form }: { goal: ReportGoal; report: ReportDetail; form: UseFormReturn<ReportFormValues> }) {
   const errors = form.formState.errors;
   const a = `assessments.${goal.goalId}` as const;
   const headingId = `goal-${goal.goalId}`;
@@ -239,7 +241,6 @@ function GoalSection({ goal, report, form, editable }: { goal: ReportGoal; repor
                 description={hint}
                 inputMode="decimal"
                 error={error}
-                disabled={!editable}
                 w={360}
                 {...form.register(field)}
               />
@@ -262,7 +263,6 @@ function GoalSection({ goal, report, form, editable }: { goal: ReportGoal; repor
             label={t[k]}
             autosize
             minRows={2}
-            disabled={!editable}
             error={errors.assessments?.[goal.goalId]?.[k]?.message}
             {...form.register(`${a}.${k}`)}
           />
@@ -278,7 +278,6 @@ function GoalSection({ goal, report, form, editable }: { goal: ReportGoal; repor
         <NativeSelect
           label={t.selfLevel}
           data={[{ value: '', label: t.chooseLevel }, ...report.levels.map((l) => ({ value: String(l.level), label: l.label }))]}
-          disabled={!editable}
           error={errors.assessments?.[goal.goalId]?.selfLevel?.message}
           maw={320}
           {...form.register(`${a}.selfLevel`)}
@@ -287,7 +286,6 @@ function GoalSection({ goal, report, form, editable }: { goal: ReportGoal; repor
           label={t.selfJustification}
           autosize
           minRows={2}
-          disabled={!editable}
           error={errors.assessments?.[goal.goalId]?.selfJustification?.message}
           {...form.register(`${a}.selfJustification`)}
         />
