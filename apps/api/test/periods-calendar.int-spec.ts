@@ -89,6 +89,17 @@ describe('follow-up calendar API', () => {
     expect(mayDay.body.locksOn).toBe('2027-04-30');
   });
 
+  it('keeps manual date changes when the year is generated again: they are recorded as overrides of the template', async () => {
+    const again = await controller.put('/api/v1/calendars/2027', { template: PRESET, reminderDays: [7, 2] }).expect(200);
+    const byKey = (key: string) => again.body.periods.find((p: FollowUpPeriodDto) => p.periodKey === key);
+    expect(byKey('2027-D')).toMatchObject({ opensOn: '2027-06-24', deadline: '2027-09-13' });
+    expect(byKey('2027-Q1')).toMatchObject({ deadline: '2027-04-14', reviewDeadline: '2027-04-28', locksOn: '2027-04-30' });
+    expect(again.body.overrides).toEqual({
+      '2027-Q1': { deadline: '2027-04-14', reviewDeadline: '2027-04-28', locksOn: '2027-04-30' },
+      '2027-D': { opensOn: '2027-06-24', deadline: '2027-09-13' },
+    });
+  });
+
   it('rejects dates out of order, impossible dates, unknown fields and wrong types with field keys (422)', async () => {
     const q1 = period('2027-Q1');
     const order = await controller.patch(`/api/v1/periods/${q1.id}`, { deadline: '2027-05-20' }).expect(422);

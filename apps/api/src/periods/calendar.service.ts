@@ -59,14 +59,16 @@ export class CalendarService {
     const presetId = typeof body.template === 'string' ? body.template : null;
     const template = presetId !== null ? presetById(presetId) : parseTemplate(body.template, fields);
     if (presetId !== null && !template) addFieldError(fields, 'template', `Okänd mall "${presetId}"; se GET /calendars/presets.`);
-    const overrides = parseOverrides(body.overrides, fields);
-    if (!template || !overrides || Object.keys(fields).length > 0) throw unprocessable(fields);
-    const generated = generateCalendarOr422(year, template, overrides);
-    const stored: StoredTemplate = { ...template, presetId, overrides };
+    const given = parseOverrides(body.overrides, fields);
+    if (!template || !given || Object.keys(fields).length > 0) throw unprocessable(fields);
     const reminderDays = [...new Set(body.reminderDays ?? DEFAULT_REMINDER_DAYS)].sort((a, b) => b - a);
 
     return this.db.run(auth.tenantId, async (m) => {
       const before = await findCalendar(m, year);
+      // Omitted overrides stay as they are (also those recorded by PATCH /periods/:id); {} removes them.
+      const overrides = body.overrides === undefined ? keptOverrides(year, template, before?.template.overrides) : given;
+      const generated = generateCalendarOr422(year, template, overrides);
+      const stored: StoredTemplate = { ...template, presetId, overrides };
       const [calendar]: CalendarRow[] = await m.query(
         `INSERT INTO follow_up_calendar (tenant_id, year, template, reminder_days) VALUES ($1, $2, $3, $4)
          ON CONFLICT ON CONSTRAINT "UQ_follow_up_calendar_year"
@@ -138,6 +140,13 @@ export class CalendarService {
     }
     return periodsOf(m, calendarId);
   }
+}
+
+/** The stored overrides of the periods the template still makes (a dropped kind's dates go with it). */
+function keptOverrides(year: number, template: FollowUpTemplate, stored: FollowUpOverrides | undefined): FollowUpOverrides {
+  if (!stored) return {};
+  const made = new Set(generateCalendarOr422(year, template, {}).map((p) => p.periodKey));
+  return Object.fromEntries(Object.entries(stored).filter(([periodKey]) => made.has(periodKey)));
 }
 
 async function findCalendar(m: EntityManager, year: number): Promise<CalendarRow | undefined> {

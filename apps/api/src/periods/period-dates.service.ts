@@ -1,4 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { adjustDeadline, validateDelar } from '@resultatkedjan/domain';
 import { Action, type PatchPeriodResponse, type PeriodMilestone } from '@resultatkedjan/contracts';
 import { TenantDb } from '../database/tenant/tenant-db.service.js';
@@ -82,6 +83,8 @@ export class PeriodDatesService {
          WHERE id = $1 RETURNING ${PERIOD_COLUMNS}`,
         [periodId, next.opensOn, next.deadline, next.reviewDeadline, next.locksOn, coversTo],
       );
+      const changed = ORDER.filter((milestone) => next[milestone] !== current[milestone]);
+      await recordInTemplate(m, period.calendar_id, period.period_key, Object.fromEntries(changed.map((k) => [k, next[k]])), coversTo !== period.covers_to ? coversTo : null);
       await this.audit.record(m, auth, {
         action: 'update',
         entityType: 'follow_up_period',
@@ -92,6 +95,31 @@ export class PeriodDatesService {
       return { ...toPeriodDto(updated!), adjusted };
     });
   }
+}
+
+/**
+ * Keeps the calendar's template in step with a manual change, so that generating the year again keeps it: moved
+ * dates become overrides of the period (they are working days already), and a new delår end becomes the
+ * template's delår end month.
+ */
+async function recordInTemplate(
+  m: EntityManager,
+  calendarId: string,
+  periodKey: string,
+  dates: Partial<Record<PeriodMilestone, string>>,
+  delarEnd: string | null,
+): Promise<void> {
+  if (Object.keys(dates).length === 0 && delarEnd === null) return;
+  await m.query(
+    `UPDATE follow_up_calendar
+        SET template = jsonb_set(
+              CASE WHEN $4::int IS NULL THEN template ELSE jsonb_set(template, '{delarEndMonth}', to_jsonb($4::int)) END,
+              ARRAY['overrides', $2::text],
+              COALESCE(template -> 'overrides' -> $2::text, '{}'::jsonb) || $3::jsonb),
+            updated_at = now()
+      WHERE id = $1`,
+    [calendarId, periodKey, JSON.stringify(dates), delarEnd === null ? null : Number(delarEnd.slice(5, 7))],
+  );
 }
 
 function capitalize(text: string): string {

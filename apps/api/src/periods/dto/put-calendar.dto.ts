@@ -34,7 +34,7 @@ export class PutCalendarDto implements PutCalendarRequest {
     type: 'object',
     additionalProperties: true,
     example: { '2026-Q1': { deadline: '2026-04-15' } },
-    description: 'Controllerns egna datum per period och milstolpe; flyttas till arbetsdag.',
+    description: 'Controllerns egna datum per period och milstolpe; flyttas till arbetsdag. Utelämnad = de sparade behålls (även de från PATCH /periods/:id); {} tar bort dem.',
   })
   @IsOptional()
   @IsObject()
