@@ -22,7 +22,8 @@ export default async function globalSetup() {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'rk-e2e-'));
   const child = spawn(process.execPath, [LAUNCHER], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', HEARTBEAT_INTERVAL_MS: '5000' },
+    // As `npm start` runs it: Jest's NODE_ENV=test would turn the follow-up scheduler off.
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', HEARTBEAT_INTERVAL_MS: '5000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
