@@ -1,65 +1,13 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { jest } from '@jest/globals';
 import request from 'supertest';
 import { ConfigError, parseEnv, toAppConfig } from '../src/config/app-config.js';
 import { createKommun, type Kommun } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { asKommun } from './support/report-fixtures.js';
-
-/** The few parts of oidc-provider (which ships no type declarations) that the test uses. */
-interface OidcProvider {
-  callback(): (req: IncomingMessage, res: ServerResponse) => void;
-  interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<{ params: Record<string, string> }>;
-  interactionFinished(req: IncomingMessage, res: ServerResponse, result: object, options: object): Promise<void>;
-  Grant: new (init: { accountId: string; clientId: string }) => { addOIDCScope(scope: string): void; save(): Promise<string> };
-}
+import { startOidcProvider } from './support/oidc-test-provider.js';
 
 const CLIENT_ID = 'resultatkedjan';
 const CLIENT_SECRET = 'test-klienthemlighet-som-ar-lang-nog';
 const REDIRECT_URI = 'http://127.0.0.1:3999/api/v1/auth/oidc/callback';
-
-interface Account {
-  email?: string;
-  email_verified?: boolean;
-}
-
-/** An OpenID provider on a free loopback port; `signIn` says which account the next interaction logs in. */
-async function startProvider(accounts: Record<string, Account>): Promise<{ issuer: string; signIn: (id: string) => void; close: () => Promise<void> }> {
-  const server: Server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // The test provider's development defaults (in-memory store, generated keys) are what a test wants: keep it quiet.
-  const quiet = [jest.spyOn(console, 'warn').mockImplementation(() => {}), jest.spyOn(console, 'info').mockImplementation(() => {})];
-  const { default: Provider } = (await import('oidc-provider' as string)) as { default: new (issuer: string, config: object) => OidcProvider };
-  const provider = new Provider(issuer, {
-    ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
-    clients: [{ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [REDIRECT_URI], response_types: ['code'], grant_types: ['authorization_code'] }],
-    findAccount: (_ctx: unknown, id: string) => (accounts[id] ? { accountId: id, claims: () => ({ sub: id, ...accounts[id] }) } : undefined),
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
-    cookies: { keys: ['test-cookie-nyckel'] },
-    features: { devInteractions: { enabled: false } },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
-  });
-  quiet.forEach((spy) => spy.mockRestore());
-  let next = '';
-  const handle = provider.callback();
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!req.url?.startsWith('/interaction/')) return handle(req, res);
-    void (async () => {
-      const details = await provider.interactionDetails(req, res);
-      const grant = new provider.Grant({ accountId: next, clientId: details.params.client_id! });
-      grant.addOIDCScope(details.params.scope!);
-      const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { login: { accountId: next }, consent: { grantId } }, { mergeWithLastSubmission: false });
-    })();
-  });
-  return {
-    issuer,
-    signIn: (id) => (next = id),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** Follows the provider's redirects (with its cookies) until it sends the browser back to the app. */
 async function throughProvider(authorizationUrl: string): Promise<URL> {
@@ -81,11 +29,11 @@ async function throughProvider(authorizationUrl: string): Promise<URL> {
 
 describe('single sign-on with OpenID Connect', () => {
   let app: TestApp;
-  let provider: Awaited<ReturnType<typeof startProvider>>;
+  let provider: Awaited<ReturnType<typeof startOidcProvider>>;
   let a: Kommun;
 
   beforeAll(async () => {
-    provider = await startProvider({
+    provider = await startOidcProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI }, {
       'sub-omar': { email: 'Omar.Hassan@a.se', email_verified: true },
       'sub-stranger': { email: 'okand@a.se', email_verified: true },
       'sub-gone': { email: 'slutat@a.se' },
