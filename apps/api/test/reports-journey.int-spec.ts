@@ -138,16 +138,32 @@ describe('the quarterly report journey in the demo kommun Exempelstad', () => {
     const indicators = Object.fromEntries(draft.body.goals[0].indicators.map((i: { key: string }) => [i.key, i]));
     expect(indicators['BUN1.R1']).toMatchObject({ periodKey: '2026-Q3', value: 12_320, previousPeriodKey: '2026-Q2', previousValue: 14_280 });
     expect(indicators['BUN1.A3']).toMatchObject({ computed: true, target: 97.5, assessment: { label: 'Uppfyllt' } });
-    expect(indicators['BUN1.K2']).toMatchObject({ periodKey: '2026', target: 88, assessment: { level: 0 } });
+    // Yearly figures are shown where they were reported: eligibility of the school year in Q2 (42 of 48, 2025: 42
+    // of 50), the pupil count of 15 October in Q4 — so a Q3 report has this year's eligibility, not yet its pupils.
+    expect(indicators['BUN1.K2']).toMatchObject({
+      periodKey: '2026-Q2', value: 87.5, previousPeriodKey: '2025-Q2', previousValue: 84, target: 88, assessment: { level: 2, label: 'Delvis uppfyllt' },
+    });
+    expect(indicators['BUN1.B1']).toMatchObject({ periodKey: '2026', value: null, previousPeriodKey: '2025-Q4', previousValue: 450 });
+    // Correcting a yearly figure changes the value where it was reported; the year never gets a second one.
+    await omar.put(report, { version: draft.body.version, values: [{ indicatorId: indicators['BUN1.P1'].indicatorId, value: 49 }] }).expect(200);
+    const leavers = await asKommun(app, DEMO_TENANT_ID, (m) =>
+      m.query(`SELECT v.period_key, v.value::float AS value FROM indicator_value v JOIN org_node n ON n.id = v.org_node_id
+                JOIN indicator i ON i.id = v.indicator_id WHERE n.key = 'uf.gr.norr' AND i.key = 'BUN1.P1' AND v.period_key LIKE '2026%'`),
+    );
+    expect(leavers).toEqual([{ period_key: '2026-Q2', value: 49 }]);
+    const corrected = await omar.get(report).expect(200);
+    const k2 = corrected.body.goals[0].indicators.find((i: { key: string }) => i.key === 'BUN1.K2');
+    expect(k2.value).toBeCloseTo((42 / 49) * 100, 9);
 
     const filled = await omar
       .put(report, {
-        version: draft.body.version,
+        version: corrected.body.version,
         values: [{ indicatorId: indicators['BUN1.A2'].indicatorId, value: 3_550 }],
         assessments: [{ goalId: draft.body.goals[0].goalId, whatHappened: 'Nästan all planerad undervisning genomfördes.', why: 'Låg sjukfrånvaro.', nextSteps: 'Studiedagar planeras om.', selfLevel: 3, selfJustification: 'Målvärdet för genomförd undervisning nåddes.' }],
       })
       .expect(200);
-    expect(filled.body.goals[0].suggested).toEqual({ level: 3, label: 'Uppfyllt' });
+    // The lowest assessed indicator: eligibility 42/49 = 85,7 % against 88 %.
+    expect(filled.body.goals[0].suggested).toEqual({ level: 2, label: 'Delvis uppfyllt' });
     await omar.post(`${report}/submit`).expect(200);
     await eva.post(`${report}/return`, { comment: 'Lägg till analysen av nettokostnaden.' }).expect(200);
     const again = await omar.get(report).expect(200);
@@ -159,7 +175,8 @@ describe('the quarterly report journey in the demo kommun Exempelstad', () => {
 
     const trail = await lars.get(`/api/v1/audit-events?entityType=report&entityId=${norr.id}`).expect(200);
     expect([...trail.body.items].reverse().map((e: { action: string; actor: { displayName: string } }) => `${e.action} ${e.actor.displayName}`)).toEqual([
-      'update Omar Hassan', 'submit Omar Hassan', 'return Eva Berg', 'update Omar Hassan', 'submit Omar Hassan', 'approve Eva Berg',
+      // The first update is the corrected number of leavers.
+      'update Omar Hassan', 'update Omar Hassan', 'submit Omar Hassan', 'return Eva Berg', 'update Omar Hassan', 'submit Omar Hassan', 'approve Eva Berg',
     ]);
   });
 });

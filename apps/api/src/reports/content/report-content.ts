@@ -3,6 +3,7 @@ import type { ChainLink, Direction, GoalLevel, Periodicity } from '@resultatkedj
 import type { IndicatorLevelScale } from '../../chain/indicator.entity.js';
 import type { ReportRef } from '../support/report-ref.js';
 import { periodYear, previousPeriod, valuePeriodKey } from './report-period.js';
+import { resolveYearlyKeys } from './yearly-value-keys.js';
 
 export interface ContentIndicator {
   id: string;
@@ -76,8 +77,7 @@ export async function loadReportContent(m: EntityManager, ref: ReportRef): Promi
     : [];
   const indicators = new Map<string, ContentIndicator>();
   const byGoal = new Map<string, ContentIndicator[]>(goalIds.map((id) => [id, []]));
-  for (const row of indicatorRows) {
-    const indicator = toIndicator(row, ref);
+  for (const indicator of await resolveYearlyKeys(m, ref, indicatorRows.map((row) => toIndicator(row, ref)))) {
     indicators.set(indicator.id, indicator);
     byGoal.get(indicator.goalId)!.push(indicator);
   }
