@@ -98,6 +98,8 @@ export interface ReportIndicator {
   targeted: boolean;
   /** Computed from its numerator and denominator; cannot be entered. */
   computed: boolean;
+  /** Why the value cannot be changed in this report (a yearly figure reported in a period now locked), or null. */
+  frozenReason: string | null;
   /** The period the value is stored for. */
   periodKey: string;
   value: number | null;

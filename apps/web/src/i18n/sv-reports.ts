@@ -41,6 +41,7 @@ export const svReports = {
   target: (value: string) => `Målvärde: ${value}`,
   noTarget: 'Målvärde: saknas',
   computed: 'Beräknas',
+  reportedIn: (period: string) => `rapporterat för ${period}`,
   analysisHeading: 'Analys',
   whatHappened: 'Vad hände?',
   why: 'Varför?',

@@ -3,7 +3,7 @@ import type { ChainLink, Direction, GoalLevel, Periodicity } from '@resultatkedj
 import type { IndicatorLevelScale } from '../../chain/indicator.entity.js';
 import type { ReportRef } from '../support/report-ref.js';
 import { periodYear, previousPeriod, valuePeriodKey } from './report-period.js';
-import { resolveYearlyKeys } from './yearly-value-keys.js';
+import { resolveYearlyKeys, type FrozenValue } from './yearly-value-keys.js';
 
 export interface ContentIndicator {
   id: string;
@@ -23,6 +23,8 @@ export interface ContentIndicator {
   computed: boolean;
   valuePeriodKey: string;
   previousPeriodKey: string;
+  /** A yearly value stored in another period that is locked or reported: shown, not changed here. */
+  frozen: FrozenValue | null;
 }
 
 export interface ContentGoal {
@@ -127,5 +129,6 @@ function toIndicator(row: IndicatorRow, ref: ReportRef): ContentIndicator {
     computed: row.numerator_indicator_id !== null && row.denominator_indicator_id !== null,
     valuePeriodKey: key,
     previousPeriodKey: previousPeriod(key),
+    frozen: null,
   };
 }

@@ -113,6 +113,7 @@ function indicatorRow(
     periodicity: indicator.periodicity,
     targeted: indicator.targeted,
     computed: indicator.computed,
+    frozenReason: indicator.frozen?.reason ?? null,
     periodKey: indicator.valuePeriodKey,
     value,
     referencePeriodKey: stored?.referencePeriodKey ?? null,

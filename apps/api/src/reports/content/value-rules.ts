@@ -7,9 +7,12 @@ import { periodOptions } from './report-period.js';
 const COUNT_UNITS = new Set(['st', 'åa', 'timmar', 'h', 'personer', 'pers.']);
 const LIMIT = 1e15;
 
-/** Why a value cannot be stored for the indicator, or null. Shares (unit %) lie between 0 and 100. */
-export function valueProblem(indicator: ContentIndicator, value: number): string | null {
+/** Why a value cannot be stored (or removed, `null`) for the indicator, or null. Shares (unit %) lie between 0 and 100. */
+export function valueProblem(indicator: ContentIndicator, value: number | null): string | null {
   if (indicator.computed) return 'Värdet beräknas från täljare och nämnare och kan inte anges.';
+  // The same value again is not a change (the form sends every field).
+  if (indicator.frozen) return value === indicator.frozen.value ? null : indicator.frozen.reason;
+  if (value === null) return null;
   if (!Number.isFinite(value)) return 'Måste vara ett tal.';
   if (Math.abs(value) >= LIMIT) return 'Värdet är för stort.';
   if (indicator.unit === '%' && (value < 0 || value > 100)) return 'En andel i procent måste ligga mellan 0 och 100.';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { comparePeriodKeys, parsePeriodKey, periodRange, type PeriodOptions } from '@resultatkedjan/domain';
+import { comparePeriodKeys, formatPeriodLabel, parsePeriodKey, periodRange, type PeriodOptions } from '@resultatkedjan/domain';
 import { basePeriodsOfYears } from '../../chain/view/period-bases.js';
+import { frozenCells } from '../support/frozen-cells.js';
 import type { ReportRef } from '../support/report-ref.js';
 import { periodOptions } from './report-period.js';
 
@@ -23,6 +24,15 @@ export interface YearlyKeyIndicator {
   computed: boolean;
   valuePeriodKey: string;
   previousPeriodKey: string;
+  /** Set when the value lies in another, locked period or submitted report: shown, not changed here. */
+  frozen: FrozenValue | null;
+}
+
+export interface FrozenValue {
+  periodKey: string;
+  value: number | null;
+  /** Why it cannot be changed, in Swedish. */
+  reason: string;
 }
 
 /**
@@ -32,23 +42,28 @@ export interface YearlyKeyIndicator {
  * stored under a quarter or month of the year that has ended by the report's end (a Q3 report shows the eligibility
  * reported in Q2, not next quarter's pupil count); "last period" is the previous year's, found the same way. Edits
  * go to the key found, so a year never gets two values; with none, to the year. Computed rates follow their
- * numerator. One query for every yearly indicator of the report.
+ * numerator. A value found in another period that is locked (or whose report is submitted) is frozen: the report
+ * shows it but cannot change it. Two queries for every yearly indicator of the report.
  */
 export async function resolveYearlyKeys<T extends YearlyKeyIndicator>(m: EntityManager, ref: ReportRef, indicators: T[]): Promise<T[]> {
   const yearly = indicators.filter((i) => i.periodicity === 'ar');
   if (yearly.length === 0) return indicators;
   const sourceOf = (i: T) => (i.computed ? i.numeratorIndicatorId! : i.id);
   const years = yearly.flatMap((i) => [parsePeriodKey(i.valuePeriodKey).year, parsePeriodKey(i.previousPeriodKey).year]);
-  const rows: { indicator_id: string; period_key: string }[] = await m.query(
-    `SELECT indicator_id, period_key FROM indicator_value
+  const rows: { indicator_id: string; period_key: string; value: string }[] = await m.query(
+    `SELECT indicator_id, period_key, value FROM indicator_value
       WHERE org_node_id = $1 AND indicator_id = ANY($2::uuid[]) AND period_key = ANY($3::text[])`,
     [ref.orgNodeId, [...new Set(yearly.map(sourceOf))], basePeriodsOfYears(years)],
   );
   const stored = new Map<string, string[]>();
-  for (const row of rows) stored.set(row.indicator_id, [...(stored.get(row.indicator_id) ?? []), row.period_key]);
+  const values = new Map<string, number>();
+  for (const row of rows) {
+    stored.set(row.indicator_id, [...(stored.get(row.indicator_id) ?? []), row.period_key]);
+    values.set(`${row.indicator_id}|${row.period_key}`, Number(row.value));
+  }
   const options = periodOptions(ref.period);
   const pick = (keys: string[], yearKey: string, until: string) => chooseYearKey(keys, yearKey, until, options);
-  return indicators.map((i) => {
+  const resolved = indicators.map((i) => {
     if (i.periodicity !== 'ar') return i;
     const keys = stored.get(sourceOf(i)) ?? [];
     return {
@@ -57,4 +72,25 @@ export async function resolveYearlyKeys<T extends YearlyKeyIndicator>(m: EntityM
       previousPeriodKey: pick(keys, i.previousPeriodKey, `${i.previousPeriodKey}-12-31`),
     };
   });
+
+  // Keys outside the report's own period may belong to a period that is locked or reported already.
+  const outside = resolved.filter((i) => i.periodicity === 'ar' && !i.computed && !withinPeriod(i.valuePeriodKey, ref, options));
+  const frozen = await frozenCells(m, outside.map((i) => ({ orgNodeId: ref.orgNodeId, periodKey: i.valuePeriodKey })));
+  return resolved.map((i) =>
+    frozen.has(`${ref.orgNodeId}|${i.valuePeriodKey}`) && outside.includes(i)
+      ? {
+          ...i,
+          frozen: {
+            periodKey: i.valuePeriodKey,
+            value: values.get(`${i.id}|${i.valuePeriodKey}`) ?? null,
+            reason: `Värdet rapporterades för ${formatPeriodLabel(i.valuePeriodKey)}, som är låst eller redan inlämnad; det kan inte ändras i den här rapporten.`,
+          },
+        }
+      : i,
+  );
+}
+
+function withinPeriod(key: string, ref: ReportRef, options: PeriodOptions): boolean {
+  const range = periodRange(key, options);
+  return range.from >= ref.period.coversFrom && range.to <= ref.period.coversTo;
 }

@@ -28,6 +28,8 @@ export class ReportIndicatorDto implements ReportIndicator {
   @ApiProperty({ enum: PERIODICITIES, example: 'kvartal' }) periodicity!: Periodicity;
   @ApiProperty({ description: 'false = bevakningsnyckeltal (följs utan mål)' }) targeted!: boolean;
   @ApiProperty({ description: 'Beräknas från täljare och nämnare; kan inte anges.' }) computed!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Varför värdet inte kan ändras här (ett årsvärde rapporterat i en låst period)' })
+  frozenReason!: string | null;
   @ApiProperty({ example: '2026-Q3', description: 'Perioden värdet sparas för' }) periodKey!: string;
   @ApiProperty({ type: Number, nullable: true, example: 99 }) value!: number | null;
   @ApiProperty({ type: String, nullable: true, example: null }) referencePeriodKey!: string | null;

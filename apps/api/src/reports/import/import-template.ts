@@ -13,7 +13,7 @@ const INSTRUCTIONS = [
   '2. Skriv tal med decimalkomma eller decimalpunkt, utan enhet (t.ex. 87,5 – inte 87,5 %). Andelar i procent ska ligga mellan 0 och 100.',
   '3. Ändra inte kolumnen "Indikatornyckel"; den talar om vilken indikator värdet gäller. Övriga kolumner är bara till för att läsa.',
   '4. "Referensperiod" fylls bara i när mätningen avser en annan period inom rapportperioden, t.ex. 2026-M09. "Kommentar" är frivillig.',
-  '5. Indikatorer som beräknas från täljare och nämnare (andelar) finns inte i mallen; de räknas fram ur de värden du lämnar.',
+  '5. Indikatorer som beräknas från täljare och nämnare (andelar) finns inte i mallen; de räknas fram ur de värden du lämnar. Inte heller årsvärden som redan rapporterats i en låst period.',
   '6. Spara som Excel (.xlsx) eller CSV (semikolon- eller kommaseparerad) och läs in filen i rapporten. Högst 5 000 rader och 5 MB.',
   '',
   'Allt eller inget: om någon rad har fel läses ingenting in, och du får en lista över rad och kolumn att rätta.',
@@ -29,7 +29,7 @@ export async function buildImportTemplate(ref: ReportRef, content: ReportContent
   sheet.getRow(1).font = { bold: true };
   for (const goal of content.goals) {
     for (const indicator of goal.indicators) {
-      if (indicator.computed) continue;
+      if (indicator.computed || indicator.frozen) continue;
       sheet.addRow({
         key: indicator.key,
         name: indicator.name,

@@ -15,11 +15,11 @@ export function checkValueInputs(inputs: ReportValueInputDto[], content: ReportC
     if (!indicator) return errors.add(`values.${i}.indicatorId`, 'Indikatorn ingår inte i rapporten.');
     if (seen.has(indicator.id)) return errors.add(`values.${i}.indicatorId`, 'Indikatorn förekommer flera gånger.');
     seen.add(indicator.id);
-    const problem = input.value === null ? (indicator.computed ? valueProblem(indicator, 0) : null) : valueProblem(indicator, input.value);
+    const problem = valueProblem(indicator, input.value);
     if (problem) errors.add(`values.${i}.value`, problem);
     const reference = input.referencePeriodKey ? referencePeriodProblem(input.referencePeriodKey, ref.period) : null;
     if (reference) errors.add(`values.${i}.referencePeriodKey`, reference);
-    if (!problem && !reference) {
+    if (!problem && !reference && !indicator.frozen) {
       edits.push({ indicator, value: input.value, referencePeriodKey: input.referencePeriodKey, comment: input.comment });
     }
   });

@@ -37,7 +37,8 @@ export function formValuesOf(report: ReportDetail): ReportFormValues {
   const values: Record<string, string> = {};
   const assessments: ReportFormValues['assessments'] = {};
   for (const goal of report.goals) {
-    for (const i of goal.indicators) if (!i.computed) values[i.indicatorId] = numberToInput(i.value);
+    // Computed rates and yearly figures frozen in another period are shown, not entered.
+    for (const i of goal.indicators) if (!i.computed && !i.frozenReason) values[i.indicatorId] = numberToInput(i.value);
     assessments[goal.goalId] = {
       whatHappened: goal.assessment.whatHappened ?? '',
       why: goal.assessment.why ?? '',

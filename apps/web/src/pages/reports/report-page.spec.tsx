@@ -19,8 +19,12 @@ const detail = (over: Partial<ReportDetail> = {}): ReportDetail => ({
     assessment: { whatHappened: 'Nästan alla lektioner blev av.', why: '', nextSteps: '', selfLevel: 2, selfJustification: '' },
     indicators: [{
       indicatorId: 'i-a2', key: 'BUN1.A2', name: 'Genomförda lektioner', unit: 'st', link: 'aktivitet', direction: 'higher', periodicity: 'kvartal',
-      targeted: false, computed: false, periodKey: '2026-Q3', value: 3546, referencePeriodKey: null, comment: null, previousPeriodKey: '2026-Q2',
+      targeted: false, computed: false, frozenReason: null, periodKey: '2026-Q3', value: 3546, referencePeriodKey: null, comment: null, previousPeriodKey: '2026-Q2',
       previousValue: 5850, target: null, assessment: null,
+    }, {
+      indicatorId: 'i-p1', key: 'BUN1.P1', name: 'Elever som avslutat årskurs 9', unit: 'st', link: 'prestation', direction: 'neutral', periodicity: 'ar',
+      targeted: false, computed: false, frozenReason: 'Värdet rapporterades för Q2 2026, som är låst eller redan inlämnad; det kan inte ändras i den här rapporten.',
+      periodKey: '2026-Q2', value: 48, referencePeriodKey: null, comment: null, previousPeriodKey: '2025-Q2', previousValue: 50, target: null, assessment: null,
     }],
   }],
   ...over,
@@ -34,6 +38,10 @@ describe('the report page', () => {
     expect((field as HTMLInputElement).value).toBe('3546');
     expect(document.getElementById(field.getAttribute('aria-describedby')!)!.textContent).toBe('Förra perioden (Q2 2026): 5\u00a0850\u00a0st · Målvärde: saknas');
     expect(screen.getByTestId('report-period-dates').textContent).toBe('Sista dag att lämna in: 2026-12-08. Perioden låses 2026-12-22.');
+    // A yearly figure reported in a locked period is shown with where it was reported, not offered for editing.
+    expect(screen.queryByRole('textbox', { name: 'Elever som avslutat årskurs 9 (st)' })).toBeNull();
+    expect(screen.getByTestId('value-shown').textContent).toContain('Elever som avslutat årskurs 9 (st): 48\u00a0st (rapporterat för Q2 2026)');
+    expect(screen.getByText(/som är låst eller redan inlämnad/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Spara utkast' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Lämna in' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ladda ned importmall (XLSX)' }).getAttribute('href')).toBe('/api/v1/reports/r-1/import-template.xlsx');

@@ -221,14 +221,16 @@ function GoalSection({ goal, report, form }: { goal: ReportGoal; report: ReportD
               {i.target === null ? t.noTarget : t.target(formatValue(i.target, i.unit))}
             </>
           );
-          if (i.computed) {
+          if (i.computed || i.frozenReason) {
             return (
-              <Group key={i.indicatorId} gap="sm" align="center">
+              <Group key={i.indicatorId} gap="sm" align="center" data-testid="value-shown">
                 <Text size="sm" fw={500}>
-                  {t.valueLabel(i.name, i.unit)}: {formatValue(i.value, i.unit)} ({t.computed.toLowerCase()})
+                  {t.valueLabel(i.name, i.unit)}: {formatValue(i.value, i.unit)}
+                  {i.computed ? ` (${t.computed.toLowerCase()})` : ` (${t.reportedIn(formatPeriodLabel(i.periodKey))})`}
                 </Text>
                 {i.assessment && <AssessmentBadge assessment={i.assessment} />}
                 <Text size="xs">{hint}</Text>
+                {i.frozenReason && <Text size="xs">{i.frozenReason}</Text>}
               </Group>
             );
           }
