@@ -83,8 +83,8 @@ export class PeriodDatesService {
          WHERE id = $1 RETURNING ${PERIOD_COLUMNS}`,
         [periodId, next.opensOn, next.deadline, next.reviewDeadline, next.locksOn, coversTo],
       );
-      const changed = ORDER.filter((milestone) => next[milestone] !== current[milestone]);
-      await recordInTemplate(m, period.calendar_id, period.period_key, Object.fromEntries(changed.map((k) => [k, next[k]])), coversTo !== period.covers_to ? coversTo : null);
+      const moved = Object.fromEntries(ORDER.filter((k) => next[k] !== current[k]).map((k) => [k, next[k]]));
+      await recordInTemplate(m, period.calendar_id, period.period_key, moved, coversTo !== period.covers_to ? coversTo : null);
       await this.audit.record(m, auth, {
         action: 'update',
         entityType: 'follow_up_period',
