@@ -1,14 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { formatPeriodLabel } from '@resultatkedjan/domain';
-import type { Role } from '@resultatkedjan/contracts';
+import { REPORT_STATUSES_AWAITING_UNIT, type Role } from '@resultatkedjan/contracts';
 import { createDraftReports } from '../reports/create-draft-reports.js';
 import { loadReportingKinds, responsibleNodeIds } from '../periods/reporting-kinds.js';
 import { buildPeriodSnapshot } from '../periods/period-snapshot.builder.js';
 import type { PeriodRow } from '../periods/period-row.js';
 import type { NotificationInput } from '../notifications/notification.service.js';
-
-/** Report statuses that still need the unit's work: not yet submitted, or returned by the controller. */
-export const NOT_SUBMITTED = ['utkast', 'atersand'];
 
 export interface ActionOutcome {
   result: Record<string, unknown>;
@@ -52,14 +49,14 @@ async function recipientsWithPendingReports(m: EntityManager, periodId: string, 
      WHERE g.role = $2
      GROUP BY u.id, u.email, u.display_name
      ORDER BY u.email`,
-    [periodId, role, NOT_SUBMITTED],
+    [periodId, role, REPORT_STATUSES_AWAITING_UNIT],
   );
 }
 
 async function pendingCount(m: EntityManager, periodId: string): Promise<number> {
   const [row]: { n: string }[] = await m.query(`SELECT count(*) AS n FROM report WHERE period_id = $1 AND status = ANY($2::text[])`, [
     periodId,
-    NOT_SUBMITTED,
+    REPORT_STATUSES_AWAITING_UNIT,
   ]);
   return Number(row!.n);
 }
