@@ -2,7 +2,8 @@
 // and 4 ratio definitions per goal) and 4 förvaltningar × 10 units gets 8 quarters of values on every unit for
 // the 5 stored indicators of each goal (80 000 rows) through PUT /values batches. GET /goals/:id/chain is then
 // timed for every goal (the kommun root, i.e. a roll-up over 40 units, 8 quarters + 2 years) and once for one
-// goal with the root and all 40 units listed. Floor: one PostgreSQL GROUP BY over the same rows
+// goal with the root and all 40 units listed, and GET /chains?year= (every goal at its owner) against asking goal by
+// goal. Floor: one PostgreSQL GROUP BY over the same rows
 // (sum and count per indicator and period), on the same embedded database.
 // Org, users, goals, indicators and ratio definitions are inserted with SQL (owner connection, like the test
 // fixtures); only the values go through the API.
@@ -155,7 +156,15 @@ async function timeChains(ctx, url, session, kommun, query, wideQuery, label) {
   const wide = await timed(() => call(url, session, 'GET', `/api/v1/goals/${kommun.goals[0].id}/chain?${wideQuery}`));
   ctx.log(`${label}: GET chain for ${kommun.goals.length} goals (root over 40 units, 10 periods) ${Math.round(all.ms)} ms, ` +
     `median ${round(median(perGoal), 1)} ms; one goal with 41 units listed × 10 periods ${Math.round(wide.ms)} ms`);
-  return { allMs: all.ms, medianMs: median(perGoal), wideMs: wide.ms };
+  // The goal tree and Analys: every goal at its owner for two years, in one request against one per goal.
+  const year = await timed(() => call(url, session, 'GET', '/api/v1/chains?year=2026'));
+  if (year.result.chains.length !== kommun.goals.length) throw new Error(`GET /chains gave ${year.result.chains.length} chains`);
+  const oneByOne = await timed(async () => {
+    for (const goal of kommun.goals) await call(url, session, 'GET', `/api/v1/goals/${goal.id}/chain?periods=2025,2026`);
+  });
+  ctx.log(`${label}: GET /chains?year=2026 (${kommun.goals.length} goals at their owners, 2 years) ${Math.round(year.ms)} ms; ` +
+    `the same goal by goal ${Math.round(oneByOne.ms)} ms`);
+  return { allMs: all.ms, medianMs: median(perGoal), wideMs: wide.ms, yearMs: year.ms, oneByOneMs: oneByOne.ms };
 }
 
 export default {
@@ -208,6 +217,10 @@ export default {
           { metric: `chain-all-goals${suffix}`, value: round(timing.allMs, 1), unit: 'ms', floor: floorOf(floorMs) },
           { metric: `chain-per-goal-p50${suffix}`, value: round(timing.medianMs, 1), unit: 'ms', floor: floorOf(floorMs) },
           { metric: `chain-41-units-10-periods${suffix}`, value: round(timing.wideMs, 1), unit: 'ms', floor: floorOf(floorMs) },
+          {
+            metric: `year-chains-one-request${suffix}`, value: round(timing.yearMs, 1), unit: 'ms',
+            floor: { name: 'same-chains-goal-by-goal', value: round(timing.oneByOneMs, 1), unit: 'ms' },
+          },
         ];
         return [
           ...metrics('', asShipped),
