@@ -111,7 +111,7 @@ describe('journey 3: the controller reviews reports, sets up the calendar and fo
 
     await page.getByText('Sedan i våras har vi en gemensam vikariepool med Norrskolan', { exact: false }).waitFor();
     await page.getByRole('region', { name: 'Granskning' }).getByRole('button', { name: 'Godkänn' }).click();
-    await page.getByText(/^Beslutad av Eva Berg /).waitFor();
+    await page.getByText(/^Godkänd av Eva Berg /).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).locator('xpath=..').textContent()).toContain('Godkänd');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });

@@ -149,6 +149,7 @@ describe('journey 2: the unit manager (enhetschef) reports the quarter, the cont
     await review.getByRole('textbox', { name: 'Kommentar till enheten' }).fill(RETURN_COMMENT);
     await review.getByRole('button', { name: 'Återsänd med kommentar' }).click();
     await page.getByTestId('return-comment').waitFor();
+    await page.getByText(/^Återsänd av Eva Berg /).waitFor();
     expect(await statusOf(page)).toContain('Återsänd');
     expect(unexpectedConsoleErrors(eva.consoleErrors)).toEqual([]);
   });
@@ -177,9 +178,9 @@ describe('journey 2: the unit manager (enhetschef) reports the quarter, the cont
     await eva.page.reload();
     const review = eva.page.getByRole('region', { name: 'Granskning' });
     // The earlier return is no longer shown as the decision once the report is submitted again.
-    expect(await eva.page.getByText(/^Beslutad av /).count()).toBe(0);
+    expect(await eva.page.getByText(/^(Återsänd|Godkänd) av /).count()).toBe(0);
     await review.getByRole('button', { name: 'Godkänn' }).click();
-    await eva.page.getByText(/^Beslutad av Eva Berg /).waitFor();
+    await eva.page.getByText(/^Godkänd av Eva Berg /).waitFor();
     expect(await statusOf(eva.page)).toContain('Godkänd');
 
     const { page } = omar;

@@ -82,5 +82,6 @@ export const svReports = {
   returnRequired: 'Skriv en kommentar om vad som ska kompletteras.',
   returned: 'Rapporten är återsänd.',
   submittedBy: (name: string, date: string) => `Inlämnad av ${name} ${date}`,
-  decidedBy: (name: string, date: string) => `Beslutad av ${name} ${date}`,
+  decidedBy: (status: string, name: string, date: string) =>
+    `${status === 'atersand' ? 'Återsänd' : status === 'godkand' ? 'Godkänd' : 'Beslutad'} av ${name} ${date}`,
 } as const;

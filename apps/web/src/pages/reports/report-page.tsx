@@ -127,7 +127,7 @@ function ReportView({ report, title }: { report: ReportDetail; title: string }) 
           {report.period.status === 'last' ? t.periodLockedOn(report.period.locksOn) : t.periodDates(report.period.deadline, report.period.locksOn)}
         </Text>
         {report.submittedBy && report.submittedAt && <Text size="sm">{t.submittedBy(report.submittedBy.displayName, formatDateTime(report.submittedAt))}</Text>}
-        {report.decidedBy && report.decidedAt && <Text size="sm">{t.decidedBy(report.decidedBy.displayName, formatDateTime(report.decidedAt))}</Text>}
+        {report.decidedBy && report.decidedAt && <Text size="sm">{t.decidedBy(report.status, report.decidedBy.displayName, formatDateTime(report.decidedAt))}</Text>}
       </Stack>
 
       {report.status === 'atersand' && report.returnComment && (
