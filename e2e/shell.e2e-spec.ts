@@ -38,6 +38,23 @@ describe('app shell in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Systemstatus' }).waitFor();
   });
 
+  it('works from the keyboard: the first Tab reaches "Hoppa till huvudinnehåll", Enter moves focus past the menu', async () => {
+    const { page } = browser;
+    await logIn(page, demoUsers.eva, '/systemstatus');
+    await page.getByRole('heading', { level: 1, name: 'Systemstatus' }).waitFor();
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till huvudinnehåll');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('huvudinnehall');
+    // The next Tab lands inside the main content, not in the menu.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname !== '/');
+  });
+
   it('shows a Swedish 404 page for an unknown address', async () => {
     const { page } = browser;
     await logIn(page, demoUsers.eva, '/finns-inte-alls');
