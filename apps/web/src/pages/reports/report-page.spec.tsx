@@ -1,5 +1,5 @@
 import type { ReportDetail } from '@resultatkedjan/contracts';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockLoggedIn, renderApp, testUsers } from '../../test/render-app';
 
@@ -58,5 +58,23 @@ describe('the report page', () => {
     expect(screen.getByText('Delvis uppfyllt')).toBeTruthy();
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: 'Lämna in' })).toBeNull();
+  });
+
+  it('lets a controller reopen an approved report in an open period, with a required reason', async () => {
+    const approved = detail({ status: 'godkand', editable: false, decidedBy: { id: 'u-eva', displayName: 'Eva Berg' }, decidedAt: '2026-12-01T12:00:00Z' });
+    const fetchMock = mockLoggedIn(testUsers.eva, {
+      'GET /api/v1/reports/r-1': approved,
+      'POST /api/v1/reports/r-1/reopen': (req: { body: { reason: string } }) => ({ ...approved, status: 'atersand', reopenReason: req.body.reason, version: 3 }),
+    });
+    renderApp('/rapporter/r-1');
+    expect(await screen.findByText(/^Godkänd av Eva Berg /)).toBeTruthy();
+    const region = screen.getByRole('region', { name: 'Öppna rapporten igen' });
+    fireEvent.click(within(region).getByRole('button', { name: 'Öppna igen' }));
+    expect(await within(region).findByText('Ange skälet till att rapporten öppnas igen.')).toBeTruthy();
+    fireEvent.change(within(region).getByRole('textbox', { name: 'Skäl till att rapporten öppnas igen' }), { target: { value: 'Fel utfall för september.' } });
+    fireEvent.click(within(region).getByRole('button', { name: 'Öppna igen' }));
+    await waitFor(() => expect(screen.getByText('Fel utfall för september.')).toBeTruthy());
+    const posted = fetchMock.mock.calls.find(([url, init]) => String(url).endsWith('/reopen') && init?.method === 'POST');
+    expect(JSON.parse(String(posted![1]!.body))).toEqual({ version: 2, reason: 'Fel utfall för september.' });
   });
 });

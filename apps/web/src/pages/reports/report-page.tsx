@@ -16,6 +16,7 @@ import { paths } from '../../paths';
 import { AssessmentBadge } from '../chain/assessment-badge';
 import { QueryError } from '../goals/query-error';
 import { formValuesOf, mapApiFields, reportFormSchema, saveBodyOf, type ReportFormValues } from './report-form-schema';
+import { ReportReopen } from './report-reopen';
 import { ReportReview } from './report-review';
 import {
   importReport, reportKeys, reportQuery, saveReport, submitReport, templateUrl, type ReportDetail, type ReportGoal, type SaveReportRequest,
@@ -172,6 +173,9 @@ function ReportView({ report, title }: { report: ReportDetail; title: string }) 
 
       {editable && <ImportSection report={report} onImported={applied} />}
       {can(Action.reportApprove) && report.status === 'inlamnad' && <ReportReview report={report} onDone={applied} />}
+      {can(Action.reportApprove) && report.status === 'godkand' && report.period.status === 'oppen' && (
+        <ReportReopen report={report} onDone={applied} />
+      )}
     </Stack>
   );
 }

@@ -52,6 +52,9 @@ export const approveReport = (id: string, version: number) => apiSend<ReportDeta
 export const returnReport = (id: string, version: number, comment: string) =>
   apiSend<ReportDetail>('POST', path(id, '/return'), { version, comment } satisfies ReturnReportRequest);
 
+export const reopenReport = (id: string, version: number, reason: string) =>
+  apiSend<ReportDetail>('POST', path(id, '/reopen'), { version, reason });
+
 export const templateUrl = (id: string) => path(id, '/import-template.xlsx');
 
 /** POST /reports/:id/import (multipart): 422 carries errors per row and column in `fields`. */
