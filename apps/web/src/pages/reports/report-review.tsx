@@ -1,18 +1,17 @@
 import { Alert, Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { svReports } from '../../i18n/sv-reports';
 import { approveReport, returnReport, type ReportDetail } from './reports-api';
+import { useRequiredText } from './use-required-text';
 
 const t = svReports;
 
 /** The controller's review of a submitted report: approve, or return with a required comment. */
 export function ReportReview({ report, onDone }: { report: ReportDetail; onDone: (r: ReportDetail) => void }) {
-  const [comment, setComment] = useState('');
-  const [commentError, setCommentError] = useState<string | null>(null);
+  const comment = useRequiredText(t.returnRequired);
   const approve = useMutation({ mutationFn: () => approveReport(report.id, report.version), onSuccess: onDone });
-  const sendBack = useMutation({ mutationFn: () => returnReport(report.id, report.version, comment.trim()), onSuccess: onDone });
+  const sendBack = useMutation({ mutationFn: () => returnReport(report.id, report.version, comment.value), onSuccess: onDone });
   const error = approve.error ?? sendBack.error;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="report-review">
@@ -28,12 +27,8 @@ export function ReportReview({ report, onDone }: { report: ReportDetail; onDone:
         <Textarea
           label={t.returnComment}
           description={t.returnCommentHint}
-          value={comment}
-          onChange={(e) => {
-            setComment(e.currentTarget.value);
-            setCommentError(null);
-          }}
-          error={commentError ?? (sendBack.error instanceof ApiError ? sendBack.error.fields.comment?.join(' ') : undefined)}
+          {...comment.inputProps}
+          error={comment.error ?? (sendBack.error instanceof ApiError ? sendBack.error.fields.comment?.join(' ') : undefined)}
           autosize
           minRows={3}
         />
@@ -45,13 +40,7 @@ export function ReportReview({ report, onDone }: { report: ReportDetail; onDone:
             variant="outline"
             color="red.9"
             loading={sendBack.isPending}
-            onClick={() => {
-              if (!comment.trim()) {
-                setCommentError(t.returnRequired);
-                return;
-              }
-              sendBack.mutate();
-            }}
+            onClick={() => comment.check() && sendBack.mutate()}
           >
             {t.returnButton}
           </Button>
