@@ -66,8 +66,12 @@ describe('notifications: e-mailed over SMTP when SMTP_URL is set, always recorde
     );
     await app.runDay(kommun.tenantId, '2026-04-14');
     await eventually(async () => smtp.messages.some((m) => m.to[0] === '<mail.revisor@test.se>'), 30_000, 'the orphan e-mail');
-    const [row] = await app.asKommun<{ sent_at: Date | null }>(kommun.tenantId, `SELECT sent_at FROM notification WHERE dedupe_key = 'test:orphan'`);
-    expect(row!.sent_at).not.toBeNull();
+    // The worker marks it sent just after the SMTP server has it, so wait for that too.
+    const sentAt = await eventually(async () => {
+      const [row] = await app.asKommun<{ sent_at: Date | null }>(kommun.tenantId, `SELECT sent_at FROM notification WHERE dedupe_key = 'test:orphan'`);
+      return row?.sent_at;
+    }, 10_000, 'sent_at of the orphan');
+    expect(sentAt).not.toBeNull();
     // Its e-mail job has a deterministic id, so dispatching it again adds no second job.
     const jobs = await app.queue(QueueName.notifications).getJobs(['completed']);
     expect(jobs.filter((j) => j?.data.notificationId && j.data.tenantId === kommun.tenantId)).toHaveLength(4);
