@@ -7,7 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/embedde
 import { assertDatabaseReachable } from './database/assert-reachable.js';
 import { migrateDatabase } from './database/migrate.js';
 import { exitOnStartupError } from './app/fatal.js';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemoKommun } from './seed/index.js';
+import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_USERS, seedDemoKommun, seedDemoOperator } from './seed/index.js';
 
 /**
  * `npm start`: owns the embedded database (when DATABASE_URL is unset), migrates as the owner,
@@ -73,6 +73,8 @@ function describeDemoLogins(): void {
   const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
   say(`demo logins (Exempelstad kommun), password for all: ${DEMO_PASSWORD}`);
   for (const user of DEMO_USERS) say(`  ${user.email.padEnd(width)}  ${user.role.padEnd(14)}  ${user.scope}`);
+  say(`platform operator (no kommun; /plattform and the queue board /admin/queues), same password:`);
+  say(`  ${DEMO_OPERATOR.email.padEnd(width)}  operator`);
 }
 
 async function main(): Promise<void> {
@@ -90,6 +92,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const seeded = await seedDemoKommun(config.migrationDatabaseUrl);
     say(seeded === 'seeded' ? 'demo kommun Exempelstad seeded' : 'demo kommun Exempelstad present');
+    await seedDemoOperator(config.migrationDatabaseUrl);
   }
 
   if (embedded) {

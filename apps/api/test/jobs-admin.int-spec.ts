@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { FOLLOW_UP_NODES, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
+import { createKommun, createOperator, login, loginOperator, type Kommun, type Session } from './support/fixtures.js';
+import { FOLLOW_UP_NODES, eventually, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
 import { migrateDatabase } from '../src/database/migrate.js';
 import { APP_DB_ROLE } from '../src/database/app-role.js';
-import { TenantDirectory } from '../src/jobs/tenant-directory.js';
+import { TenantDirectory } from '../src/tenancy/tenant-directory.js';
 
 const BOARD = '/admin/queues';
 
@@ -18,6 +18,8 @@ describe('queue admin view, job-run list and the worker’s kommun directory', (
   let chef: Session;
   let revisor: Session;
   let bunController: Session;
+  let operator: Session;
+  let operatorId: string;
 
   beforeAll(async () => {
     app = await startFollowUpApp({ withWorker: true });
@@ -31,28 +33,100 @@ describe('queue admin view, job-run list and the worker’s kommun directory', (
     chef = await login(app, 'adm.norr@test.se');
     revisor = await login(app, 'adm.revisor@test.se');
     bunController = await login(app, 'adm.bun-controller@test.se');
+    operatorId = await createOperator(app, 'drift@plattform.test');
+    operator = await loginOperator(app, 'drift@plattform.test');
     await controller.put('/api/v1/calendars/2026', { template: 'kvartal-delar-augusti-helar' }).expect(200);
     await app.runDay(a.tenantId, '2026-04-01');
   });
   afterAll(async () => app?.close());
 
-  it('bull-board: 401 without a session, 403 for every role but admin, 200 for an admin', async () => {
+  it('bull-board belongs to the platform operator: 401 signed out, 403 for every kommun role (admins too), 200 for the operator', async () => {
     await app.http().get(`${BOARD}`).expect(401);
     await app.http().get(`${BOARD}/api/queues`).expect(401);
-    for (const session of [controller, chef, revisor]) {
+    const otherAdmin = await login(app, 'adm-b.admin@test.se');
+    for (const session of [admin, otherAdmin, controller, chef, revisor]) {
       const res = await session.get(`${BOARD}/api/queues`).expect(403);
-      expect(res.body.message).toMatch(/administratör/);
+      expect(res.body.message).toMatch(/plattformens drift/);
+      await session.get(`${BOARD}/api/queues?activeQueue=periods&status=completed&page=1`).expect(403);
+      await session.get(`${BOARD}`).expect(403);
     }
-    const page = await admin.get(`${BOARD}`).expect(200);
+    const page = await operator.get(`${BOARD}`).expect(200);
     expect(page.text).toMatch(/<html/i);
-    const queues = await admin.get(`${BOARD}/api/queues`).expect(200);
+    const queues = await operator.get(`${BOARD}/api/queues`).expect(200);
     expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['notifications', 'periods', 'system']);
   });
 
-  it('bull-board actions need the CSRF token or a same-origin request', async () => {
-    await admin.agent.put(`${BOARD}/api/queues/system/clean/failed`).expect(403);
-    await admin.agent.put(`${BOARD}/api/queues/system/clean/failed`).set('Origin', 'https://elak.example').expect(403);
-    await admin.put(`${BOARD}/api/queues/system/clean/failed`).expect((res) => expect(res.status).toBeLessThan(300));
+  it('a kommun admin can neither add a job for another kommun, nor pause, nor clean any queue', async () => {
+    const otherAdmin = await login(app, 'adm-b.admin@test.se');
+    const periods = app.queue('periods');
+    const before = await periods.getJobCounts();
+    const add = { name: 'kommun-run', data: { tenantId: a.tenantId, today: '2027-01-11' }, options: { jobId: 'x1' } };
+    for (const session of [otherAdmin, admin]) {
+      await session.post(`${BOARD}/api/queues/periods/add`, add).expect(403);
+      await session.put(`${BOARD}/api/queues/notifications/pause`).expect(403);
+      await session.put(`${BOARD}/api/queues/system/clean/failed`).expect(403);
+    }
+    expect(await periods.getJob('x1')).toBeUndefined();
+    expect(await app.queue('notifications').isPaused()).toBe(false);
+    expect(await periods.getJobCounts()).toEqual(before);
+    // A kommun session's CSRF token does not open the platform either.
+    await otherAdmin.agent.post(`${BOARD}/api/queues/periods/add`).set('X-CSRF-Token', otherAdmin.csrf).send(add).expect(403);
+  });
+
+  it('bull-board actions need the operator’s CSRF token or a same-origin request, and are audited', async () => {
+    await operator.agent.put(`${BOARD}/api/queues/system/clean/failed`).expect(403);
+    await operator.agent.put(`${BOARD}/api/queues/system/clean/failed`).set('Origin', 'https://elak.example').expect(403);
+    await operator.put(`${BOARD}/api/queues/system/clean/failed`).expect((res) => expect(res.status).toBeLessThan(300));
+    const trail = await app.api.get(DataSource).transaction(async (m) => {
+      await m.query(`SELECT set_config('app.platform_operator_id', $1, true)`, [operatorId]);
+      await m.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+      return m.query(`SELECT action, details FROM platform_audit_event WHERE operator_id = $1 AND action = 'queue-board'`, [operatorId]);
+    });
+    expect(trail).toEqual([{ action: 'queue-board', details: { method: 'PUT', path: `${BOARD}/api/queues/system/clean/failed` } }]);
+  });
+
+  it('a kommun-run added by hand for an unknown or deactivated kommun fails at once and touches nothing', async () => {
+    const periods = app.queue('periods');
+    const unknown = randomUUID();
+    await operator.post(`${BOARD}/api/queues/periods/add`, {
+      name: 'kommun-run', data: { tenantId: unknown, today: '2027-01-11' }, options: { jobId: `hand-${unknown}` },
+    }).expect((res) => expect(res.status).toBeLessThan(300));
+    const failed = await eventually(async () => {
+      const job = await periods.getJob(`hand-${unknown}`);
+      return job && (await job.isFailed()) ? job : undefined;
+    }, 30_000, 'the job to fail');
+    expect(failed.failedReason).toMatch(/Ingen aktiv kommun/);
+    expect(failed.attemptsMade).toBe(1);
+
+    // Kommun A, deactivated: a run for a day when its Q1 locks and Q2 opens is refused without retries and does nothing.
+    const setActive = (active: boolean) => app.api.get(DataSource).transaction(async (m) => {
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenantId]);
+      await m.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+      await m.query(`UPDATE tenant SET active = $2, deactivated_at = CASE WHEN $2 THEN NULL ELSE now() END WHERE id = $1`, [a.tenantId, active]);
+    });
+    const jobRuns = () => app.api.get(DataSource).transaction(async (m) => {
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [a.tenantId]);
+      await m.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+      return (await m.query(`SELECT count(*)::int AS n FROM job_run`))[0].n as number;
+    });
+    const runsBefore = await jobRuns();
+    await setActive(false);
+    try {
+      const jobId = `hand-a-${a.tenantId}`;
+      await periods.add('kommun-run', { tenantId: a.tenantId, today: '2026-07-20' }, { jobId, attempts: 3 });
+      const refused = await eventually(async () => {
+        const job = await periods.getJob(jobId);
+        return job && (await job.isFailed()) ? job : undefined;
+      }, 30_000, 'the deactivated kommun’s job to fail');
+      expect(refused.attemptsMade).toBe(1);
+      expect(refused.failedReason).toMatch(/Ingen aktiv kommun/);
+      const ids = await app.worker!.get(TenantDirectory).tenantIds();
+      expect(ids).toContain(b.tenantId);
+      expect(ids).not.toContain(a.tenantId);
+      expect(await jobRuns()).toBe(runsBefore);
+    } finally {
+      await setActive(true);
+    }
   });
 
   it('job runs: controllers and admins of the whole kommun; 401/403 otherwise; 422 for bad filters', async () => {

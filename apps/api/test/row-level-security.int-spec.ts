@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { APP_DB_ROLE } from '../src/database/app-role.js';
+import { createOperator, loginOperator } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Guards every future table too: a tenant_id column without row-level security fails here. */
@@ -26,5 +29,25 @@ describe('row-level security covers every tenant-owned table', () => {
   it('protects the tenant table itself', async () => {
     const [row] = await app.api.get(DataSource).query(`SELECT relrowsecurity AS enabled, relforcerowsecurity AS forced FROM pg_class WHERE relname = 'tenant'`);
     expect(row).toEqual({ enabled: true, forced: true });
+  });
+
+  it('keeps the platform tables apart: forced RLS, and a kommun’s transaction sees no operator, session or platform trail', async () => {
+    const dataSource = app.api.get(DataSource);
+    const rows: { relname: string; enabled: boolean; forced: boolean }[] = await dataSource.query(
+      `SELECT relname, relrowsecurity AS enabled, relforcerowsecurity AS forced FROM pg_class
+        WHERE relname IN ('platform_operator', 'platform_session', 'platform_audit_event') ORDER BY relname`,
+    );
+    expect(rows.map((r) => [r.relname, r.enabled, r.forced])).toEqual([
+      ['platform_audit_event', true, true], ['platform_operator', true, true], ['platform_session', true, true],
+    ]);
+    await createOperator(app, 'rls@plattform.test');
+    await loginOperator(app, 'rls@plattform.test');
+    const seen = await dataSource.transaction(async (m) => {
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [randomUUID()]);
+      await m.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+      const count = async (table: string) => (await m.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+      return [await count('platform_operator'), await count('platform_session'), await count('platform_audit_event')];
+    });
+    expect(seen).toEqual([0, 0, 0]);
   });
 });

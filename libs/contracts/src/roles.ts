@@ -39,8 +39,6 @@ export const Action = {
   calendarWrite: 'calendar:write',
   /** Read the kommun's job runs (open, remind, escalate, lock, snapshot) and its whole notification outbox. */
   jobRead: 'job:read',
-  /** The queue admin view (bull-board): every queue of the installation. */
-  queueAdmin: 'queue:admin',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -52,7 +50,7 @@ const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, 
  * ekonom enters economic values; revisor reads everything including the audit trail and changes nothing.
  */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage, Action.calendarWrite, Action.jobRead, Action.queueAdmin],
+  admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage, Action.calendarWrite, Action.jobRead],
   fortroendevald: [...READ_ALL, Action.goalWrite, Action.reportReadDraft],
   ordforande: [...READ_ALL, Action.goalWrite, Action.goalDecide, Action.reportReadDraft],
   controller: [

@@ -10,6 +10,7 @@ import { HealthModule } from '../health/health.module.js';
 import { SystemModule } from '../system/system.module.js';
 import { TenantDbModule } from '../database/tenant/tenant-db.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { PlatformAdminModule } from '../platform-admin/platform-admin.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { TenancyModule } from '../tenancy/tenancy.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         TenantDbModule,
         AuditModule,
         AuthModule,
+        PlatformAdminModule,
         HealthModule,
         SystemModule,
         TenancyModule,

@@ -8,6 +8,7 @@ import { loggerModule } from '../logging/logger.module.js';
 import { SystemWorkerModule } from '../system/system-worker.module.js';
 import { TenantDbModule } from '../database/tenant/tenant-db.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { TenantDirectoryModule } from '../tenancy/tenant-directory.module.js';
 import { JobsWorkerModule } from '../jobs/jobs-worker.module.js';
 
 /** The worker: BullMQ processors and schedulers only, no HTTP routes. */
@@ -23,6 +24,7 @@ export class WorkerModule {
         QueueModule.forRoot(queue),
         TenantDbModule,
         AuditModule,
+        TenantDirectoryModule,
         SystemWorkerModule,
         JobsWorkerModule,
       ],

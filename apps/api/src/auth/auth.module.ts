@@ -10,6 +10,6 @@ import { OidcAccountService } from './oidc/oidc-account.service.js';
 @Module({
   controllers: [AuthController, OidcController],
   providers: [AuthService, LoginRateLimiter, OidcClient, OidcAccountService],
-  exports: [AuthService],
+  exports: [AuthService, LoginRateLimiter],
 })
 export class AuthModule {}

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Tenant } from '../tenancy/tenant.entity.js';
 import { TenantDb } from '../database/tenant/tenant-db.service.js';
 import { AppUser } from './app-user.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
@@ -32,6 +33,8 @@ export class AuthService {
     const token = newToken();
     const csrfToken = newToken();
     return this.db.run(user.tenantId, async (m) => {
+      const tenant = await m.findOneBy(Tenant, { id: user.tenantId });
+      if (!tenant?.active) throw new UnauthorizedException('Kommunen är inte aktiv i Resultatkedjan. Kontakta kommunens administratör.');
       const session = await m.save(
         m.create(UserSession, {
           tenantId: user.tenantId,
@@ -56,6 +59,8 @@ export class AuthService {
       await m.query('SELECT set_config($1, $2, true)', ['app.tenant_id', session.tenantId]);
       const user = await m.findOneBy(AppUser, { id: session.userId });
       if (!user || !user.active) return null;
+      const tenant = await m.findOneBy(Tenant, { id: session.tenantId });
+      if (!tenant?.active) return null;
       const grants = await m.find(RoleGrant, { where: { userId: user.id } });
       return toContext(user, session, grants);
     });

@@ -25,6 +25,9 @@ import { ReportGoalAssessment } from '../reports/report-goal-assessment.entity.j
 import { ReportAttachment } from '../reports/report-attachment.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { JobRun } from '../jobs/job-run.entity.js';
+import { PlatformOperator } from '../platform-admin/platform-operator.entity.js';
+import { PlatformSession } from '../platform-admin/platform-session.entity.js';
+import { PlatformAuditEvent } from '../platform-admin/platform-audit-event.entity.js';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
 export const entities = [
@@ -55,4 +58,7 @@ export const entities = [
   ReportAttachment,
   Notification,
   JobRun,
+  PlatformOperator,
+  PlatformSession,
+  PlatformAuditEvent,
 ];

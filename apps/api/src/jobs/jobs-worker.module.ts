@@ -4,12 +4,11 @@ import { Clock } from './clock.js';
 import { FollowUpScheduler } from './follow-up.scheduler.js';
 import { KommunRunService } from './kommun-run.service.js';
 import { PeriodsProcessor } from './periods.processor.js';
-import { TenantDirectory } from './tenant-directory.js';
 
 /** Worker side of the follow-up calendar: the tick, the per-kommun runs and the e-mail sender. */
 @Module({
   imports: [NotificationsWorkerModule],
-  providers: [Clock, TenantDirectory, KommunRunService, PeriodsProcessor, FollowUpScheduler],
+  providers: [Clock, KommunRunService, PeriodsProcessor, FollowUpScheduler],
   exports: [Clock, KommunRunService],
 })
 export class JobsWorkerModule {}

@@ -1,11 +1,11 @@
 import { Processor, WorkerHost, InjectQueue } from '@nestjs/bullmq';
-import type { Job, Queue } from 'bullmq';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { isIsoDate } from '@resultatkedjan/domain';
 import { PeriodsJob, QueueName, type KommunRunJobData } from '@resultatkedjan/contracts';
 import { Clock } from './clock.js';
 import { kommunRunJobId } from './job-keys.js';
 import { KommunRunService } from './kommun-run.service.js';
-import { TenantDirectory } from './tenant-directory.js';
+import { TenantDirectory } from '../tenancy/tenant-directory.js';
 
 /** A kommun's run retries with backoff (30 s, 1, 2, 4 min …); after that it stays failed, with its error, in the queue. */
 export const KOMMUN_RUN_JOB_OPTIONS = {
@@ -39,7 +39,9 @@ export class PeriodsProcessor extends WorkerHost {
         return this.tick(job.data as { today?: string });
       case PeriodsJob.kommunRun: {
         const data = job.data as KommunRunJobData;
-        return this.runs.run(data.tenantId, data.today, { stepDelayMs: data.stepDelayMs });
+        const tenantId = await this.directory.assertActive(data.tenantId);
+        if (!isIsoDate(data.today)) throw new UnrecoverableError(`Ogiltigt datum i jobbet: ${String(data.today).slice(0, 32)}`);
+        return this.runs.run(tenantId, data.today, { stepDelayMs: data.stepDelayMs });
       }
       default:
         throw new Error(`Unknown job ${job.name} on queue ${QueueName.periods}`);

@@ -6,9 +6,12 @@ import type { NextFunction, Request, Response } from 'express';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { Action, QueueName, roleAllows } from '@resultatkedjan/contracts';
+import { QueueName } from '@resultatkedjan/contracts';
 import { AuthService } from '../auth/auth.service.js';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-token.js';
+import { PlatformAuthService } from '../platform-admin/platform-auth.service.js';
+import { platformOperatorQueries } from '../platform-admin/platform-operator.queries.js';
+import { PLATFORM_SESSION_COOKIE } from '../platform-admin/platform-session-cookies.js';
 
 /** Outside the API prefix; the web app's client-side fallback leaves /admin alone (app/serve-web-app.ts). */
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -16,9 +19,11 @@ export const QUEUE_BOARD_PATH = '/admin/queues';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * bull-board, the queue admin view, for admins only. It is raw Express middleware, which the AccessGuard does not
- * cover, so the session is resolved here: no session → 401, a role without queue:admin → 403. Its own buttons
- * (retry, clean) send no CSRF header, so unsafe methods need the header or a same-origin Origin.
+ * bull-board, the queue admin view. It shows and drives every kommun's jobs, so it belongs to the platform
+ * operator only, never to a kommun's admin (a kommun sees its own job runs through GET /job-runs). It is raw
+ * Express middleware, which the AccessGuard does not cover, so the platform session is resolved here: none → 401,
+ * or 403 when the caller is signed in to a kommun. Its own buttons (retry, clean) send no CSRF header, so unsafe
+ * methods need the header or a same-origin Origin; each of them is written to the platform audit trail.
  */
 @Injectable()
 export class QueueBoard implements OnModuleInit {
@@ -26,6 +31,7 @@ export class QueueBoard implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
     private readonly auth: AuthService,
+    private readonly platformAuth: PlatformAuthService,
   ) {}
 
   onModuleInit(): void {
@@ -43,13 +49,27 @@ export class QueueBoard implements OnModuleInit {
 
   private readonly guard = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
-      const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
-      const auth = token ? await this.auth.resolve(token) : null;
-      if (!auth) return void deny(res, 401, 'Du måste logga in.');
-      if (!auth.grants.some((grant) => roleAllows(grant.role, Action.queueAdmin))) return void deny(res, 403, 'Köerna kan bara ses av en administratör.');
-      if (!SAFE_METHODS.has(req.method) && req.get(CSRF_HEADER) !== auth.csrfToken && !sameOrigin(req)) {
+      const platformToken = req.cookies?.[PLATFORM_SESSION_COOKIE] as string | undefined;
+      const operator = platformToken ? await this.platformAuth.resolve(platformToken) : null;
+      if (!operator) {
+        const kommunToken = req.cookies?.[SESSION_COOKIE] as string | undefined;
+        const kommunUser = kommunToken ? await this.auth.resolve(kommunToken) : null;
+        if (kommunUser) return void deny(res, 403, 'Köerna hör till plattformens drift och kan inte ses från en kommun.');
+        return void deny(res, 401, 'Logga in som plattformsoperatör.');
+      }
+      if (SAFE_METHODS.has(req.method)) return next();
+      if (req.get(CSRF_HEADER) !== operator.csrfToken && !sameOrigin(req)) {
         return void deny(res, 403, 'Begäran saknar giltig CSRF-token. Ladda om sidan och försök igen.');
       }
+      await this.platformAuth.asOperator(operator.operatorId, (m) =>
+        platformOperatorQueries.recordEvent(m, {
+          operatorId: operator.operatorId,
+          action: 'queue-board',
+          targetTenantId: null,
+          details: { method: req.method, path: req.originalUrl.slice(0, 500) },
+          requestId: typeof req.id === 'string' ? req.id : null,
+        }),
+      );
       next();
     } catch (error) {
       next(error);

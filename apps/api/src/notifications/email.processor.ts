@@ -3,6 +3,7 @@ import type { Job } from 'bullmq';
 import { NotificationsJob, QueueName, type SendEmailJobData } from '@resultatkedjan/contracts';
 import { TenantDb } from '../database/tenant/tenant-db.service.js';
 import { Mailer } from './mailer.js';
+import { TenantDirectory } from '../tenancy/tenant-directory.js';
 
 interface PendingMail {
   recipient_email: string;
@@ -21,13 +22,15 @@ export class EmailProcessor extends WorkerHost {
   constructor(
     private readonly db: TenantDb,
     private readonly mailer: Mailer,
+    private readonly directory: TenantDirectory,
   ) {
     super();
   }
 
   async process(job: Job<SendEmailJobData>): Promise<{ sent: boolean; messageId?: string }> {
     if (job.name !== NotificationsJob.sendEmail) throw new Error(`Unknown job ${job.name} on queue ${QueueName.notifications}`);
-    const { tenantId, notificationId } = job.data;
+    const tenantId = await this.directory.assertActive(job.data.tenantId);
+    const { notificationId } = job.data;
     const [mail]: PendingMail[] = await this.db.run(tenantId, (m) =>
       m.query(`SELECT recipient_email, subject, body, sent_at, channel FROM notification WHERE id = $1`, [notificationId]),
     );

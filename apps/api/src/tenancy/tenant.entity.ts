@@ -25,6 +25,13 @@ export class Tenant {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   settings!: TenantSettings;
 
+  /** A deactivated kommun keeps its data but nobody signs in and no job runs for it. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

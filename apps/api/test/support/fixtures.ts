@@ -110,3 +110,34 @@ export async function login(app: TestApp, email: string, password = TEST_PASSWOR
     delete: (path) => agent.delete(path).set('X-CSRF-Token', csrf),
   };
 }
+
+/** Creates a platform operator straight in the database (as the CLI does), with TEST_PASSWORD. */
+export async function createOperator(app: TestApp, email: string): Promise<string> {
+  const id = randomUUID();
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  await app.api.get(DataSource).transaction(async (m) => {
+    await m.query(`SELECT set_config('app.platform_operator_id', $1, true)`, [id]);
+    await m.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+    await m.query(`INSERT INTO platform_operator (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [
+      id, email.toLowerCase(), email.split('@')[0], passwordHash,
+    ]);
+  });
+  return id;
+}
+
+/** Signs a platform operator in (platform session cookie); the helpers send the operator's CSRF header. */
+export async function loginOperator(app: TestApp, email: string, password = TEST_PASSWORD): Promise<Session> {
+  const agent = request.agent(app.api.getHttpServer());
+  const res = await agent.post('/api/v1/platform/auth/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`operator login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const csrf = res.body.csrfToken as string;
+  return {
+    agent,
+    csrf,
+    get: (path) => agent.get(path),
+    post: (path, body) => agent.post(path).set('X-CSRF-Token', csrf).send(body ?? {}),
+    put: (path, body) => agent.put(path).set('X-CSRF-Token', csrf).send(body ?? {}),
+    patch: (path, body) => agent.patch(path).set('X-CSRF-Token', csrf).send(body ?? {}),
+    delete: (path) => agent.delete(path).set('X-CSRF-Token', csrf),
+  };
+}

@@ -38,7 +38,7 @@ export function runLauncher(env: Record<string, string>): LauncherRun {
     child,
     output: () => text,
     exited,
-    waitFor: (pattern, timeoutMs = 60_000) =>
+    waitFor: (pattern, timeoutMs = 120_000) =>
       new Promise((resolve, reject) => {
         const started = Date.now();
         const timer = setInterval(() => {

@@ -3,9 +3,10 @@ import { ChainModel1795442204848 } from './1795442204848-chain-model.js';
 import { RowLevelSecurity1795442300000 } from './1795442300000-row-level-security.js';
 import { FollowUpAndReports1795442494651 } from './1795442494651-follow-up-and-reports.js';
 import { TenantDirectory1795442600000 } from './1795442600000-tenant-directory.js';
+import { PlatformOperators1796189384120 } from './1796189384120-platform-operators.js';
 
 /** Checked-in migrations, oldest first. `npm run migration:generate -- Name` writes new ones. */
 export const migrations = [
   Foundation1764000000000, ChainModel1795442204848, RowLevelSecurity1795442300000, FollowUpAndReports1795442494651,
-  TenantDirectory1795442600000,
+  TenantDirectory1795442600000, PlatformOperators1796189384120,
 ];

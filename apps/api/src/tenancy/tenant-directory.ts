@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import { TenantDb } from '../database/tenant/tenant-db.service.js';
+
+/**
+ * Every kommun's id, for the tick. Row-level security hides tenants while no kommun is set, so this goes through
+ * rk_tenant_ids() (migration TenantDirectory), which returns ids and nothing else.
+ */
+@Injectable()
+export class TenantDirectory {
+  constructor(private readonly db: TenantDb) {}
+
+  async tenantIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.withSettings({}, (m) => m.query(`SELECT id FROM rk_tenant_ids() AS id`));
+    return rows.map((row) => row.id);
+  }
+
+  /** Whether the kommun exists and is active (rk_tenant_active(), which reveals nothing else). */
+  async isActive(tenantId: string): Promise<boolean> {
+    const [row]: { active: boolean }[] = await this.db.withSettings({}, (m) => m.query(`SELECT rk_tenant_active($1::uuid) AS active`, [tenantId]));
+    return row?.active === true;
+  }
+
+  /**
+   * Every job that names a kommun calls this first: a job added by hand (the queue board) or left over from a
+   * deactivated or deleted kommun fails at once, without retries, and touches nothing.
+   */
+  async assertActive(tenantId: unknown): Promise<string> {
+    if (typeof tenantId !== 'string' || !UUID.test(tenantId) || !(await this.isActive(tenantId))) {
+      throw new UnrecoverableError(`Ingen aktiv kommun med id ${String(tenantId).slice(0, 64)}`);
+    }
+    return tenantId;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
