@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseEnv, toAppConfig, type AppConfig } from './config/app-config.js';
-import { EMBEDDED_URL_VARIABLE } from './config/runtime-config.js';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/embedded-postgres.js';
-import { assertDatabaseReachable } from './database/assert-reachable.js';
-import { migrateDatabase } from './database/migrate.js';
+import { parseEnv, toAppConfig, type AppConfig } from './platform/config/app-config.js';
+import { EMBEDDED_URL_VARIABLE } from './platform/config/runtime-config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/embedded/embedded-postgres.js';
+import { assertDatabaseReachable } from './platform/database/assert-reachable.js';
+import { migrateDatabase } from './platform/database/migrate.js';
 import { exitOnStartupError } from './app/fatal.js';
 import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_USERS, seedDemoKommun, seedDemoOperator } from './seed/index.js';
 

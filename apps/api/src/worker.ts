@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { configFromProcessEnv } from './config/runtime-config.js';
-import { assertDatabaseReachable } from './database/assert-reachable.js';
+import { configFromProcessEnv } from './platform/config/runtime-config.js';
+import { assertDatabaseReachable } from './platform/database/assert-reachable.js';
 import { createWorker } from './app/create-worker.js';
 import { exitOnStartupError } from './app/fatal.js';
 

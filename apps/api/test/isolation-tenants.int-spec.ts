@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type request from 'supertest';
-import { APP_DB_ROLE } from '../src/database/app-role.js';
+import { APP_DB_ROLE } from '../src/platform/database/app-role.js';
 import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { asKommun, createReportWorld, fillRemainingTables, fullAssessment } from './support/report-fixtures.js';

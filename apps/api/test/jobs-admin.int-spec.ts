@@ -3,8 +3,8 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createKommun, createOperator, login, loginOperator, type Kommun, type Session } from './support/fixtures.js';
 import { FOLLOW_UP_NODES, eventually, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
-import { migrateDatabase } from '../src/database/migrate.js';
-import { APP_DB_ROLE } from '../src/database/app-role.js';
+import { migrateDatabase } from '../src/platform/database/migrate.js';
+import { APP_DB_ROLE } from '../src/platform/database/app-role.js';
 import { TenantDirectory } from '../src/tenancy/tenant-directory.js';
 
 const BOARD = '/admin/queues';

@@ -2,8 +2,8 @@ import pg from 'pg';
 import { PeriodsJob, QueueName } from '@resultatkedjan/contracts';
 import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { eventually, FOLLOW_UP_NODES, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
-import { kommunRunJobId } from '../src/jobs/job-keys.js';
-import { KommunRunFailedError } from '../src/jobs/kommun-run.service.js';
+import { kommunRunJobId } from '../src/follow-up/job-keys.js';
+import { KommunRunFailedError } from '../src/follow-up/kommun-run.service.js';
 
 /** A day when a fresh 2026 calendar has a lot to catch up on: five openings, three locks, an escalation, a reminder. */
 const DAY = '2026-10-14';

@@ -2,7 +2,7 @@ import { addDays } from '@resultatkedjan/domain';
 import { PeriodsJob, QueueName, type JobRunDto, type PeriodSnapshotData } from '@resultatkedjan/contracts';
 import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { eventually, FOLLOW_UP_NODES, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
-import { kommunRunJobId } from '../src/jobs/job-keys.js';
+import { kommunRunJobId } from '../src/follow-up/job-keys.js';
 
 /** DOMAIN.md 5.2, Exempelstad's 2026 calendar (the preset plus the hand-picked Q1 deadline). */
 const PERIODS = {

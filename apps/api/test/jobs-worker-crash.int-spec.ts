@@ -4,7 +4,7 @@ import { jest } from '@jest/globals';
 import { PeriodsJob, QueueName, type KommunRunJobData } from '@resultatkedjan/contracts';
 import { createKommun, login, type Kommun } from './support/fixtures.js';
 import { eventually, FOLLOW_UP_NODES, followUpUsers, killWorkers, spawnWorker, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
-import { kommunRunJobId } from '../src/jobs/job-keys.js';
+import { kommunRunJobId } from '../src/follow-up/job-keys.js';
 
 jest.setTimeout(180_000);
 
@@ -28,7 +28,7 @@ describe('a worker killed in the middle of a job (SIGKILL): the next worker fini
   let periodKeyOf: Record<string, string>;
 
   beforeAll(async () => {
-    const built = fileURLToPath(new URL('../dist/jobs/kommun-run.service.js', import.meta.url));
+    const built = fileURLToPath(new URL('../dist/follow-up/kommun-run.service.js', import.meta.url));
     if (!existsSync(built)) throw new Error('Build the API first: npx tsc -p apps/api/tsconfig.app.json');
     app = await startFollowUpApp();
     kommun = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('crash') });

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ConfigError, parseEnv, toAppConfig } from '../src/config/app-config.js';
+import { ConfigError, parseEnv, toAppConfig } from '../src/platform/config/app-config.js';
 import { createKommun, type Kommun } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { asKommun } from './support/report-fixtures.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { APP_DB_ROLE } from '../src/database/app-role.js';
+import { APP_DB_ROLE } from '../src/platform/database/app-role.js';
 import { createOperator, loginOperator } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 

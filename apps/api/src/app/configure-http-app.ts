@@ -3,8 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import cookieParser from 'cookie-parser';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_VERSION } from '../system/version.js';
+import type { AppConfig } from '../platform/config/app-config.js';
+import { APP_VERSION } from '../platform/system/version.js';
 import { serveWebApp } from './serve-web-app.js';
 
 /** Everything about the HTTP app that is not a module: prefix, versioning, body limits, OpenAPI, the web build. */

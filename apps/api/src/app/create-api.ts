@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AppConfig } from '../config/app-config.js';
-import { prepareQueueBackend } from '../queue/queue-settings.js';
+import type { AppConfig } from '../platform/config/app-config.js';
+import { prepareQueueBackend } from '../platform/queue/queue-settings.js';
 import { AppModule } from './app.module.js';
 import { configureHttpApp } from './configure-http-app.js';
 

@@ -1,8 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '../config/app-config.js';
-import { prepareQueueBackend } from '../queue/queue-settings.js';
+import type { AppConfig } from '../platform/config/app-config.js';
+import { prepareQueueBackend } from '../platform/queue/queue-settings.js';
 import { WorkerModule } from './worker.module.js';
 
 /** Builds the worker application context: processors start consuming once it is initialised. */

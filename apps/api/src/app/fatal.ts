@@ -1,6 +1,6 @@
-import { ConfigError } from '../config/app-config.js';
-import { DatabaseUnreachableError } from '../database/assert-reachable.js';
-import { EmbeddedDatabaseError } from '../embedded/embedded-postgres.js';
+import { ConfigError } from '../platform/config/app-config.js';
+import { DatabaseUnreachableError } from '../platform/database/assert-reachable.js';
+import { EmbeddedDatabaseError } from '../platform/embedded/embedded-postgres.js';
 
 const EXPECTED = [ConfigError, DatabaseUnreachableError, EmbeddedDatabaseError];
 

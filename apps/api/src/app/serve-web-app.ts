@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import type { AppConfig } from '../config/app-config.js';
+import type { AppConfig } from '../platform/config/app-config.js';
 
 /** apps/api/{src,dist}/app → apps/web/dist; the same depth from source and from the build. */
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));

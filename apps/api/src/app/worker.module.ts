@@ -1,15 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { AppConfig } from '../config/app-config.js';
-import { ConfigModule } from '../config/config.module.js';
-import { DatabaseModule } from '../database/database.module.js';
-import { QueueModule } from '../queue/queue.module.js';
-import type { QueueSettings } from '../queue/queue-settings.js';
-import { loggerModule } from '../logging/logger.module.js';
-import { SystemWorkerModule } from '../system/system-worker.module.js';
-import { TenantDbModule } from '../database/tenant/tenant-db.module.js';
+import type { AppConfig } from '../platform/config/app-config.js';
+import { ConfigModule } from '../platform/config/config.module.js';
+import { DatabaseModule } from '../platform/database/database.module.js';
+import { QueueModule } from '../platform/queue/queue.module.js';
+import type { QueueSettings } from '../platform/queue/queue-settings.js';
+import { loggerModule } from '../platform/logging/logger.module.js';
+import { SystemWorkerModule } from '../platform/system/system-worker.module.js';
+import { TenantDbModule } from '../platform/database/tenant/tenant-db.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { TenantDirectoryModule } from '../tenancy/tenant-directory.module.js';
-import { JobsWorkerModule } from '../jobs/jobs-worker.module.js';
+import { FollowUpWorkerModule } from '../follow-up/follow-up-worker.module.js';
 
 /** The worker: BullMQ processors and schedulers only, no HTTP routes. */
 @Module({})
@@ -26,7 +26,7 @@ export class WorkerModule {
         AuditModule,
         TenantDirectoryModule,
         SystemWorkerModule,
-        JobsWorkerModule,
+        FollowUpWorkerModule,
       ],
     };
   }

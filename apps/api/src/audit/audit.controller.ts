@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Action } from '@resultatkedjan/contracts';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { RequirePermission } from '../common/access/require-permission.decorator.js';
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import { nodesInScope } from '../auth/access-scope.js';

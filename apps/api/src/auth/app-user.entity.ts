@@ -1,5 +1,5 @@
 import { Column, Entity, Unique } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 
 @Entity('app_user')
 @Unique('UQ_app_user_email', ['email'])

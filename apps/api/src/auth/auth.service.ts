@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { Tenant } from '../tenancy/tenant.entity.js';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { AppUser } from './app-user.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { UserSession } from './user-session.entity.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import type { Role } from '@resultatkedjan/contracts';
 import { AppUser } from './app-user.entity.js';
 import { OrgNode } from '../org/org-node.entity.js';

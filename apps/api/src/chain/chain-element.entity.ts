@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { ChainLink } from '@resultatkedjan/contracts';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { Goal } from '../goals/goal.entity.js';
 
 /** One link of a goal's chain: behov (context), resurs, aktivitet, prestation or resultat. */

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
-import { numericTransformer } from '../database/columns/numeric.transformer.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
+import { numericTransformer } from '../platform/database/columns/numeric.transformer.js';
 import { Indicator } from './indicator.entity.js';
 
 /** Målvärde for a year (`2026`) or a period (`2026-Q2`). */

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { RatioKind } from '@resultatkedjan/contracts';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
-import { numericTransformer } from '../database/columns/numeric.transformer.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
+import { numericTransformer } from '../platform/database/columns/numeric.transformer.js';
 import { Goal } from '../goals/goal.entity.js';
 import { Indicator } from './indicator.entity.js';
 

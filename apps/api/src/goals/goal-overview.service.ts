@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { GoalCascade, GoalLevel, GoalOwnerRef, GoalStatus, HygieneReport, OrgNodeKind } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
 import { orNotFound } from '../common/errors/not-found.js';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { Tenant } from '../tenancy/tenant.entity.js';
 import { effectiveSettings } from '../tenancy/tenant-settings.js';
 import { buildCascade, type CascadeRow, type DirectiveRow } from './goal-cascade.js';

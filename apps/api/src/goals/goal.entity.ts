@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { GoalLevel, GoalStatus } from '@resultatkedjan/contracts';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { Mandatperiod } from './mandatperiod.entity.js';
 import { OrgNode } from '../org/org-node.entity.js';
 

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 
 /** KF's four-year term; inriktningsmål belong to one. */
 @Entity('mandatperiod')

@@ -5,7 +5,7 @@ import type { AuthContext } from '../auth/auth-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { pageWindow, type Page, type PageQueryDto } from '../common/pagination/page-query.dto.js';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { ruleViolation } from '../org/business-rule.js';
 import type { CreateMandatperiodDto, UpdateMandatperiodDto } from './dto/mandatperiod.dto.js';
 import { Goal } from './goal.entity.js';

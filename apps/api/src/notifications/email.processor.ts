@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { NotificationsJob, QueueName, type SendEmailJobData } from '@resultatkedjan/contracts';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { Mailer } from './mailer.js';
 import { TenantDirectory } from '../tenancy/tenant-directory.js';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { APP_CONFIG } from '../config/config.module.js';
-import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../platform/config/config.module.js';
+import type { AppConfig } from '../platform/config/app-config.js';
 
 export interface OutgoingMail {
   to: string;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, Unique } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 
 /**
  * Every notification, whether e-mailed (SMTP_URL set) or only kept here as the outbox the UI shows.

@@ -3,9 +3,9 @@ import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { NotificationsJob, QueueName, type SendEmailJobData } from '@resultatkedjan/contracts';
-import { APP_CONFIG } from '../config/config.module.js';
-import type { AppConfig } from '../config/app-config.js';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { APP_CONFIG } from '../platform/config/config.module.js';
+import type { AppConfig } from '../platform/config/app-config.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 
 export interface NotificationInput {
   /** Unique per kommun: the same key never notifies twice (a retried job, two workers, a re-run). */

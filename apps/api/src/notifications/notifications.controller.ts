@@ -5,7 +5,7 @@ import { Authenticated } from '../common/access/require-permission.decorator.js'
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import { pageWindow } from '../common/pagination/page-query.dto.js';
 import type { AuthContext } from '../auth/auth-context.js';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { hasKommunWideGrant } from '../periods/kommun-wide.js';
 import { NotificationQueryDto } from './dto/notification-query.dto.js';
 import { NotificationPageResponse } from './dto/notification.response.js';

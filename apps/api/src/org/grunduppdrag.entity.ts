@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { OrgNode } from './org-node.entity.js';
 
 /** The standing, mostly statutory mission of a nämnd, bolag or unit, shown beside development goals. */

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
 import type { OrgNodeKind } from '@resultatkedjan/contracts';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
-import { numericTransformer } from '../database/columns/numeric.transformer.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
+import { numericTransformer } from '../platform/database/columns/numeric.transformer.js';
 
 /**
  * One body or unit of the kommunkoncern (responsibility tree). Units move or close by changing

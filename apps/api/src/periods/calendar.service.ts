@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { FollowUpOverrides, FollowUpPeriod, FollowUpTemplate } from '@resultatkedjan/domain';
 import { Action, type CalendarDto, type CalendarPresetDto } from '@resultatkedjan/contracts';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { CALENDAR_PRESETS, presetById } from './calendar-presets.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, Unique, UpdateDateColumn } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 
 /** A kommun's follow-up calendar for one budgetår: the template it was generated from and reminder offsets. */
 @Entity('follow_up_calendar')

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { FollowUpCalendar } from './follow-up-calendar.entity.js';
 
 export type FollowUpPeriodStatus = 'planerad' | 'oppen' | 'last';

@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { adjustDeadline, validateDelar } from '@resultatkedjan/domain';
 import { Action, type PatchPeriodResponse, type PeriodMilestone } from '@resultatkedjan/contracts';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { orNotFound } from '../common/errors/not-found.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { FollowUpPeriod } from './follow-up-period.entity.js';
 
 /** The frozen values and ratios of a locked period, so exports read a reproducible picture. */

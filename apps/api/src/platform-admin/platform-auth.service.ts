@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { dummyVerify, verifyPassword } from '../auth/password.js';
 import { hashToken, newToken } from '../auth/session-token.js';
 import type { OperatorContext } from './operator-context.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { Goal } from '../goals/goal.entity.js';
 import { Report } from './report.entity.js';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, Unique, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { OrgNode } from '../org/org-node.entity.js';
 import type { ReportStatus } from '@resultatkedjan/contracts';
 import { FollowUpPeriod } from '../periods/follow-up-period.entity.js';

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { hashPassword } from '../auth/password.js';
-import { APP_DB_ROLE } from '../database/app-role.js';
+import { APP_DB_ROLE } from '../platform/database/app-role.js';
 import { DEMO_PASSWORD } from './users.js';
 
 /** The demo installation's platform operator (no kommun): the queue board and the platform page. */

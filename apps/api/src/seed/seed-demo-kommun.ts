@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { formatDate, type IsoDate } from '@resultatkedjan/domain';
 import { hashPassword } from '../auth/password.js';
-import { APP_DB_ROLE } from '../database/app-role.js';
+import { APP_DB_ROLE } from '../platform/database/app-role.js';
 import { buildDemoRows, DEMO_TABLES } from './build-rows.js';
 import { insertRows } from './insert-rows.js';
 import { DEMO_TENANT, DEMO_TENANT_ID } from './tenant.js';

@@ -4,7 +4,7 @@ import type { AuthContext } from '../auth/auth-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import type { PopulationQueryDto } from './dto/population-query.dto.js';
 import type { PutPopulationDto } from './dto/put-population.dto.js';
 import type { UpdateTenantSettingsDto } from './dto/update-tenant-settings.dto.js';

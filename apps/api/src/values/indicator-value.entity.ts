@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { IndicatorSource } from '@resultatkedjan/contracts';
-import { TenantOwned } from '../database/columns/tenant-owned.js';
-import { numericTransformer } from '../database/columns/numeric.transformer.js';
+import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
+import { numericTransformer } from '../platform/database/columns/numeric.transformer.js';
 import { Indicator } from '../chain/indicator.entity.js';
 import { OrgNode } from '../org/org-node.entity.js';
 

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ChainLink, OrgAggregation, Periodicity, ValueBatchResult, ValueRow } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
 import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../common/errors/field-errors.js';
 import type { ValueBatchBody } from './value-batch.dto.js';
 import { checkRowShapes } from './value-row-shape.js';

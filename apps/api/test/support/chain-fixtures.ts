@@ -1,6 +1,6 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ChainLink, CreateIndicatorRequest, GoalLevel, ValueRow } from '@resultatkedjan/contracts';
-import { APP_DB_ROLE } from '../../src/database/app-role.js';
+import { APP_DB_ROLE } from '../../src/platform/database/app-role.js';
 import type { TenantSettings } from '../../src/tenancy/tenant.entity.js';
 import type { FixtureNode, Kommun, Session } from './fixtures.js';
 import type { TestApp } from './test-app.js';

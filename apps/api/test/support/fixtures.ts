@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import request from 'supertest';
 import type { OrgNodeKind, Role } from '@resultatkedjan/contracts';
 import { hashPassword } from '../../src/auth/password.js';
-import { APP_DB_ROLE } from '../../src/database/app-role.js';
+import { APP_DB_ROLE } from '../../src/platform/database/app-role.js';
 import type { TestApp } from './test-app.js';
 
 export const TEST_PASSWORD = 'Test-lösenord-1';

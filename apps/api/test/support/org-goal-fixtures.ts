@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { GoalDto, GoalLevel } from '@resultatkedjan/contracts';
-import { APP_DB_ROLE } from '../../src/database/app-role.js';
+import { APP_DB_ROLE } from '../../src/platform/database/app-role.js';
 import type { FixtureNode, Session } from './fixtures.js';
 import type { TestApp } from './test-app.js';
 

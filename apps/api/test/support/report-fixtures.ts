@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Direction } from '@resultatkedjan/contracts';
-import { APP_DB_ROLE } from '../../src/database/app-role.js';
+import { APP_DB_ROLE } from '../../src/platform/database/app-role.js';
 import { createDraftReports } from '../../src/reports/create-draft-reports.js';
 import type { Kommun } from './fixtures.js';
 import type { TestApp } from './test-app.js';

@@ -1,7 +1,7 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import type { IndicatorDefinition, IndicatorValue, OrgNode, RatioDefinition } from '@resultatkedjan/domain';
 import type { Direction, RatioKind } from '@resultatkedjan/contracts';
-import { APP_DB_ROLE } from '../../src/database/app-role.js';
+import { APP_DB_ROLE } from '../../src/platform/database/app-role.js';
 import { DEMO_TABLES } from '../../src/seed/build-rows.js';
 import { DEMO_TENANT_ID } from '../../src/seed/index.js';
 import type { TestApp } from './test-app.js';

@@ -5,7 +5,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { QueueName } from '@resultatkedjan/contracts';
-import { parseEnv, toAppConfig, type AppConfig } from '../../src/config/app-config.js';
+import { parseEnv, toAppConfig, type AppConfig } from '../../src/platform/config/app-config.js';
 import { createApi } from '../../src/app/create-api.js';
 import { createWorker } from '../../src/app/create-worker.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';

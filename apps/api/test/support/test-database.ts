@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../../src/embedded/embedded-postgres.js';
-import { migrateDatabase } from '../../src/database/migrate.js';
-import { APP_DB_ROLE } from '../../src/database/app-role.js';
+import { startEmbeddedPostgres } from '../../src/platform/embedded/embedded-postgres.js';
+import { migrateDatabase } from '../../src/platform/database/migrate.js';
+import { APP_DB_ROLE } from '../../src/platform/database/app-role.js';
 
 export interface TestDatabase {
   mode: 'embedded' | 'server';

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { TenantDb } from '../../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { AppUser } from '../app-user.entity.js';
 import type { OidcIdentity } from './oidc-client.service.js';

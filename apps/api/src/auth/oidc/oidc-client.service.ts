@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import * as client from 'openid-client';
-import { APP_CONFIG } from '../../config/config.module.js';
-import type { AppConfig, OidcConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../platform/config/config.module.js';
+import type { AppConfig, OidcConfig } from '../../platform/config/app-config.js';
 import { OidcLoginError, OIDC_MESSAGES } from './oidc-errors.js';
 import { OIDC_STATE_TTL_MS, OidcStateCookie, type OidcPending } from './oidc-state-cookie.js';
 

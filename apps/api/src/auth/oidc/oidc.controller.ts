@@ -2,8 +2,8 @@ import { Controller, Get, HttpException, Inject, Req, Res } from '@nestjs/common
 import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/access/public.decorator.js';
-import { APP_CONFIG } from '../../config/config.module.js';
-import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../platform/config/config.module.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
 import { AuthService } from '../auth.service.js';
 import { CSRF_COOKIE, SESSION_COOKIE, SESSION_TTL_MS } from '../session-token.js';
 import { AuthProvidersDto } from './auth-providers.dto.js';

@@ -4,7 +4,7 @@ import type { ChainElementDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { orNotFound } from '../../common/errors/not-found.js';
-import { TenantDb } from '../../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { ChainElement } from '../chain-element.entity.js';
 import { Indicator } from '../indicator.entity.js';
 import { RatioDefinition } from '../ratio-definition.entity.js';

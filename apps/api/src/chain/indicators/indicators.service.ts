@@ -5,7 +5,7 @@ import type { AuthContext } from '../../auth/auth-context.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { orNotFound } from '../../common/errors/not-found.js';
 import { pageWindow, type Page } from '../../common/pagination/page-query.dto.js';
-import { TenantDb } from '../../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { ChainElement } from '../chain-element.entity.js';
 import { IndicatorTarget } from '../indicator-target.entity.js';
 import { Indicator } from '../indicator.entity.js';

@@ -3,7 +3,7 @@ import type { IndicatorTargetDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { orNotFound } from '../../common/errors/not-found.js';
-import { TenantDb } from '../../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { IndicatorTarget } from '../indicator-target.entity.js';
 import { Indicator } from '../indicator.entity.js';
 import { sortTargets, toTargetDto } from '../indicators/indicator.mapper.js';

@@ -2,7 +2,7 @@ import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import type { GoalChainsForYear, GoalChainView } from '@resultatkedjan/contracts';
 import { Goal } from '../../goals/goal.entity.js';
 import type { AuthContext } from '../../auth/auth-context.js';
-import { TenantDb } from '../../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { findGoal } from '../support/goal-access.js';
 import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import { resolvePeriods } from './chain-request.js';

@@ -1,7 +1,7 @@
 import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Action } from '@resultatkedjan/contracts';
-import { TenantDb } from '../../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { assertNodeInScope } from '../../auth/access-scope.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReportPeriodOverview } from '@resultatkedjan/contracts';
-import { TenantDb } from '../../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import type { Page } from '../../common/pagination/page-query.dto.js';
 import type { ReportDetailDto } from '../dto/report-detail.dto.js';

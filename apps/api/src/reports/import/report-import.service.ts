@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Action } from '@resultatkedjan/contracts';
-import { TenantDb } from '../../database/tenant/tenant-db.service.js';
+import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { assertNodeInScope } from '../../auth/access-scope.js';

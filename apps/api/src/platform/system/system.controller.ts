@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SystemInfo } from '@resultatkedjan/contracts';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import { Public } from '../common/access/public.decorator.js';
+import { Public } from '../../common/access/public.decorator.js';
 import { HeartbeatService } from './heartbeat.service.js';
 import { SystemInfoDto } from './system-info.dto.js';
 import { APP_VERSION } from './version.js';

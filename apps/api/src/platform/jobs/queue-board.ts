@@ -7,11 +7,11 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { QueueName } from '@resultatkedjan/contracts';
-import { AuthService } from '../auth/auth.service.js';
-import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-token.js';
-import { PlatformAuthService } from '../platform-admin/platform-auth.service.js';
-import { platformOperatorQueries } from '../platform-admin/platform-operator.queries.js';
-import { PLATFORM_SESSION_COOKIE } from '../platform-admin/platform-session-cookies.js';
+import { AuthService } from '../../auth/auth.service.js';
+import { CSRF_HEADER, SESSION_COOKIE } from '../../auth/session-token.js';
+import { PlatformAuthService } from '../../platform-admin/platform-auth.service.js';
+import { platformOperatorQueries } from '../../platform-admin/platform-operator.queries.js';
+import { PLATFORM_SESSION_COOKIE } from '../../platform-admin/platform-session-cookies.js';
 
 /** Outside the API prefix; the web app's client-side fallback leaves /admin alone (app/serve-web-app.ts). */
 export const QUEUE_BOARD_PATH = '/admin/queues';

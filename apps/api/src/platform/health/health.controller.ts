@@ -1,7 +1,7 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '../common/access/public.decorator.js';
+import { Public } from '../../common/access/public.decorator.js';
 import { QueueHealthIndicator } from './queue.health.js';
 
 @ApiTags('health')

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto.js';
 
 export class JobRunQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Bara körningar för den här perioden' })

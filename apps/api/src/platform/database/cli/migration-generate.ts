@@ -29,8 +29,8 @@ ${lines(diff.down)}
   }
 }
 `;
-// dist/database/cli → src/database/migrations
-const folder = join(dirname(fileURLToPath(import.meta.url)), '../../../src/database/migrations');
+// dist/platform/database/cli → src/platform/database/migrations
+const folder = join(dirname(fileURLToPath(import.meta.url)), '../../../../src/platform/database/migrations');
 const file = join(folder, `${timestamp}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
 writeFileSync(file, source);
 console.log(`Wrote ${file}. Add it to src/database/migrations/index.ts; add row-level security and grants by hand where the table is tenant-owned.`);

@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG } from '../config/config.module.js';
-import type { AppConfig } from '../config/app-config.js';
-import { TenantDb } from '../database/tenant/tenant-db.service.js';
+import { APP_CONFIG } from '../platform/config/config.module.js';
+import type { AppConfig } from '../platform/config/app-config.js';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { PERIOD_COLUMNS, type PeriodRow } from '../periods/period-row.js';
 import { dueActions, type FollowUpAction } from './due-actions.js';
 import { escalate, lockPeriod, openPeriod, remind, snapshotPeriod, type ActionOutcome } from './follow-up-actions.js';
 import { jobRunKey } from './job-keys.js';
-import { claimJobRun, completeJobRun, failJobRun } from './job-run.store.js';
+import { claimJobRun, completeJobRun, failJobRun } from '../platform/jobs/job-run.store.js';
 
 export type StepOutcome = 'done' | 'skipped' | 'failed';
 

@@ -1,12 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Action, type JobRunDto, type JobRunPage, type JobRunStatus } from '@resultatkedjan/contracts';
-import { RequirePermission } from '../common/access/require-permission.decorator.js';
-import { CurrentAuth } from '../common/access/current-auth.decorator.js';
-import { pageWindow } from '../common/pagination/page-query.dto.js';
-import type { AuthContext } from '../auth/auth-context.js';
+import { RequirePermission } from '../../common/access/require-permission.decorator.js';
+import { CurrentAuth } from '../../common/access/current-auth.decorator.js';
+import { pageWindow } from '../../common/pagination/page-query.dto.js';
+import type { AuthContext } from '../../auth/auth-context.js';
 import { TenantDb } from '../database/tenant/tenant-db.service.js';
-import { assertKommunWide } from '../periods/kommun-wide.js';
+import { assertKommunWide } from '../../periods/kommun-wide.js';
 import { JobRunQueryDto } from './dto/job-run-query.dto.js';
 import { JobRunPageResponse } from './dto/job-run.response.js';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Tenant } from '../../tenancy/tenant.entity.js';
+import { Tenant } from '../../../tenancy/tenant.entity.js';
 
 /**
  * Base for every tenant-owned row: uuid id, tenant_id (protected by row-level security in the

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { PeriodsJob, QueueName } from '@resultatkedjan/contracts';
-import { APP_CONFIG } from '../config/config.module.js';
-import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../platform/config/config.module.js';
+import type { AppConfig } from '../platform/config/app-config.js';
 
 export const TICK_SCHEDULER_ID = 'follow-up-tick';
 

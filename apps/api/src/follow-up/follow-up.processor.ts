@@ -2,7 +2,7 @@ import { Processor, WorkerHost, InjectQueue } from '@nestjs/bullmq';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { isIsoDate } from '@resultatkedjan/domain';
 import { PeriodsJob, QueueName, type KommunRunJobData } from '@resultatkedjan/contracts';
-import { Clock } from './clock.js';
+import { Clock } from '../platform/jobs/clock.js';
 import { kommunRunJobId } from './job-keys.js';
 import { KommunRunService } from './kommun-run.service.js';
 import { TenantDirectory } from '../tenancy/tenant-directory.js';
@@ -23,7 +23,7 @@ export const KOMMUN_RUN_JOB_OPTIONS = {
  * within about half a minute.
  */
 @Processor(QueueName.periods, { concurrency: 4, lockDuration: 20_000, stalledInterval: 5_000, maxStalledCount: 2 })
-export class PeriodsProcessor extends WorkerHost {
+export class FollowUpProcessor extends WorkerHost {
   constructor(
     @InjectQueue(QueueName.periods) private readonly queue: Queue,
     private readonly directory: TenantDirectory,

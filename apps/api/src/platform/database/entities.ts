@@ -1,0 +1,64 @@
+import { SystemHeartbeat } from '../system/system-heartbeat.entity.js';
+import { Tenant } from '../../tenancy/tenant.entity.js';
+import { TenantPopulation } from '../../tenancy/tenant-population.entity.js';
+import { AppUser } from '../../auth/app-user.entity.js';
+import { RoleGrant } from '../../auth/role-grant.entity.js';
+import { UserSession } from '../../auth/user-session.entity.js';
+import { OrgNode } from '../../org/org-node.entity.js';
+import { Agardirektiv } from '../../org/agardirektiv.entity.js';
+import { AgardirektivGoal } from '../../org/agardirektiv-goal.entity.js';
+import { Grunduppdrag } from '../../org/grunduppdrag.entity.js';
+import { Mandatperiod } from '../../goals/mandatperiod.entity.js';
+import { Goal } from '../../goals/goal.entity.js';
+import { GoalLink } from '../../goals/goal-link.entity.js';
+import { ChainElement } from '../../chain/chain-element.entity.js';
+import { Indicator } from '../../chain/indicator.entity.js';
+import { IndicatorTarget } from '../../chain/indicator-target.entity.js';
+import { RatioDefinition } from '../../chain/ratio-definition.entity.js';
+import { IndicatorValue } from '../../values/indicator-value.entity.js';
+import { AuditEvent } from '../../audit/audit-event.entity.js';
+import { FollowUpCalendar } from '../../periods/follow-up-calendar.entity.js';
+import { FollowUpPeriod } from '../../periods/follow-up-period.entity.js';
+import { PeriodSnapshot } from '../../periods/period-snapshot.entity.js';
+import { Report } from '../../reports/report.entity.js';
+import { ReportGoalAssessment } from '../../reports/report-goal-assessment.entity.js';
+import { ReportAttachment } from '../../reports/report-attachment.entity.js';
+import { Notification } from '../../notifications/notification.entity.js';
+import { JobRun } from '../jobs/job-run.entity.js';
+import { PlatformOperator } from '../../platform-admin/platform-operator.entity.js';
+import { PlatformSession } from '../../platform-admin/platform-session.entity.js';
+import { PlatformAuditEvent } from '../../platform-admin/platform-audit-event.entity.js';
+
+/** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
+export const entities = [
+  SystemHeartbeat,
+  Tenant,
+  TenantPopulation,
+  AppUser,
+  RoleGrant,
+  UserSession,
+  OrgNode,
+  Agardirektiv,
+  AgardirektivGoal,
+  Grunduppdrag,
+  Mandatperiod,
+  Goal,
+  GoalLink,
+  ChainElement,
+  Indicator,
+  IndicatorTarget,
+  RatioDefinition,
+  IndicatorValue,
+  AuditEvent,
+  FollowUpCalendar,
+  FollowUpPeriod,
+  PeriodSnapshot,
+  Report,
+  ReportGoalAssessment,
+  ReportAttachment,
+  Notification,
+  JobRun,
+  PlatformOperator,
+  PlatformSession,
+  PlatformAuditEvent,
+];
