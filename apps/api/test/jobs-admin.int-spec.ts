@@ -91,10 +91,12 @@ describe('queue admin view, job-run list and the worker’s kommun directory', (
     await operator.post(`${BOARD}/api/queues/periods/add`, {
       name: 'kommun-run', data: { tenantId: unknown, today: '2027-01-11' }, options: { jobId: `hand-${unknown}` },
     }).expect((res) => expect(res.status).toBeLessThan(300));
-    const failed = await eventually(async () => {
-      const job = await periods.getJob(`hand-${unknown}`);
-      return job && (await job.isFailed()) ? job : undefined;
-    }, 30_000, 'the job to fail');
+    // The job as stored once it failed (a snapshot read before the failure would still say 0 attempts).
+    const failedJob = (id: string) => eventually(async () => {
+      const job = await periods.getJob(id);
+      return job?.failedReason ? job : undefined;
+    }, 30_000, `job ${id} to fail`);
+    const failed = await failedJob(`hand-${unknown}`);
     expect(failed.failedReason).toMatch(/Ingen aktiv kommun/);
     expect(failed.attemptsMade).toBe(1);
 
@@ -114,10 +116,7 @@ describe('queue admin view, job-run list and the worker’s kommun directory', (
     try {
       const jobId = `hand-a-${a.tenantId}`;
       await periods.add('kommun-run', { tenantId: a.tenantId, today: '2026-07-20' }, { jobId, attempts: 3 });
-      const refused = await eventually(async () => {
-        const job = await periods.getJob(jobId);
-        return job && (await job.isFailed()) ? job : undefined;
-      }, 30_000, 'the deactivated kommun’s job to fail');
+      const refused = await failedJob(jobId);
       expect(refused.attemptsMade).toBe(1);
       expect(refused.failedReason).toMatch(/Ingen aktiv kommun/);
       const ids = await app.worker!.get(TenantDirectory).tenantIds();

@@ -2,6 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { roleAllows, type Action } from '@resultatkedjan/contracts';
 import type { AuthContext } from './auth-context.js';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
 
 /** Org nodes under which the caller may do `action`; null in the list means the whole kommun. */
 export function grantedRoots(auth: AuthContext, action: Action): (string | null)[] {
@@ -12,16 +13,8 @@ export function grantedRoots(auth: AuthContext, action: Action): (string | null)
 export async function assertNodeInScope(m: EntityManager, auth: AuthContext, action: Action, nodeId: string): Promise<void> {
   const roots = grantedRoots(auth, action);
   if (roots.includes(null)) return;
-  if (roots.length > 0) {
-    const rows: { id: string }[] = await m.query(
-      `WITH RECURSIVE up AS (
-         SELECT id, parent_id FROM org_node WHERE id = $1
-         UNION ALL SELECT n.id, n.parent_id FROM org_node n JOIN up ON n.id = up.parent_id)
-       SELECT id FROM up WHERE id = ANY($2::uuid[])`,
-      [nodeId, roots],
-    );
-    if (rows.length > 0) return;
-  }
+  const nodeRoots = roots.filter((id): id is string => id !== null);
+  if (nodeRoots.length > 0 && (await orgTreeQueries.isWithin(m, nodeId, nodeRoots))) return;
   throw new ForbiddenException('Du har inte behörighet för den här delen av organisationen.');
 }
 
@@ -30,12 +23,5 @@ export async function nodesInScope(m: EntityManager, auth: AuthContext, action: 
   const roots = grantedRoots(auth, action);
   if (roots.includes(null)) return 'all';
   if (roots.length === 0) return new Set();
-  const rows: { id: string }[] = await m.query(
-    `WITH RECURSIVE down AS (
-       SELECT id FROM org_node WHERE id = ANY($1::uuid[])
-       UNION SELECT n.id FROM org_node n JOIN down ON n.parent_id = down.id)
-     SELECT id FROM down`,
-    [roots],
-  );
-  return new Set(rows.map((r) => r.id));
+  return new Set(await orgTreeQueries.subtreeIds(m, roots.filter((id): id is string => id !== null)));
 }

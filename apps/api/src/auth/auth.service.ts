@@ -4,9 +4,21 @@ import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { AppUser } from './app-user.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { UserSession } from './user-session.entity.js';
-import type { AuthContext } from './auth-context.js';
+import type { AuthContext, RoleGrantRef } from './auth-context.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { dummyVerify, verifyPassword } from './password.js';
 import { SESSION_TTL_MS, hashToken, newToken } from './session-token.js';
+
+interface ResolvedSessionRow {
+  session_id: string;
+  tenant_id: string;
+  user_id: string;
+  csrf_token: string;
+  email: string;
+  display_name: string;
+  grants: RoleGrantRef[];
+}
 
 export interface LoginResult {
   token: string;
@@ -15,7 +27,10 @@ export interface LoginResult {
 
 @Injectable()
 export class AuthService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly db: TenantDb,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   /** Returns a new session for valid credentials, null otherwise (never says which part was wrong). */
   async login(emailInput: string, password: string): Promise<LoginResult | null> {
@@ -49,21 +64,19 @@ export class AuthService {
     });
   }
 
-  /** Resolves a session cookie to who is calling, or null when unknown or expired. */
+  /** Resolves a session cookie to who is calling, or null when unknown or expired: one statement, no transaction. */
   async resolve(token: string): Promise<AuthContext | null> {
-    const tokenHash = hashToken(token);
-    return this.db.withSettings({ 'app.session_token_hash': tokenHash }, async (m) => {
-      const session = await m.findOneBy(UserSession, { tokenHash });
-      if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-      // Now the kommun is known: everything else is read under its row-level security.
-      await m.query('SELECT set_config($1, $2, true)', ['app.tenant_id', session.tenantId]);
-      const user = await m.findOneBy(AppUser, { id: session.userId });
-      if (!user || !user.active) return null;
-      const tenant = await m.findOneBy(Tenant, { id: session.tenantId });
-      if (!tenant?.active) return null;
-      const grants = await m.find(RoleGrant, { where: { userId: user.id } });
-      return toContext(user, session, grants);
-    });
+    const [row]: ResolvedSessionRow[] = await this.dataSource.query('SELECT * FROM rk_resolve_session($1)', [hashToken(token)]);
+    if (!row) return null;
+    return {
+      userId: row.user_id,
+      tenantId: row.tenant_id,
+      email: row.email,
+      displayName: row.display_name,
+      grants: row.grants,
+      sessionId: row.session_id,
+      csrfToken: row.csrf_token,
+    };
   }
 
   async logout(auth: AuthContext): Promise<void> {

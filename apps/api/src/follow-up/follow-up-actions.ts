@@ -5,6 +5,7 @@ import { createDraftReports } from '../reports/create-draft-reports.js';
 import { loadReportingKinds, responsibleNodeIds } from '../periods/reporting-kinds.js';
 import { buildPeriodSnapshot } from '../periods/period-snapshot.builder.js';
 import type { PeriodRow } from '../periods/period-row.js';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
 import type { NotificationInput } from '../notifications/notification.service.js';
 
 export interface ActionOutcome {
@@ -34,12 +35,10 @@ export async function openPeriod(m: EntityManager, tenantId: string, period: Per
  */
 async function recipientsWithPendingReports(m: EntityManager, periodId: string, role: Role): Promise<Recipient[]> {
   return m.query(
-    `WITH RECURSIVE pending AS (
+    `WITH pending AS (
        SELECT org_node_id AS node_id FROM report WHERE period_id = $1 AND status = ANY($3::text[])
      ), up AS (
-       SELECT node_id, node_id AS ancestor_id FROM pending
-       UNION ALL
-       SELECT up.node_id, n.parent_id FROM up JOIN org_node n ON n.id = up.ancestor_id WHERE n.parent_id IS NOT NULL
+       SELECT p.node_id, a.ancestor_id FROM pending p CROSS JOIN LATERAL ${orgTreeQueries.ancestorIdsSql('p.node_id')} AS a(ancestor_id)
      )
      SELECT u.id AS user_id, u.email, u.display_name, array_agg(DISTINCT node.name ORDER BY node.name) AS node_names
      FROM role_grant g

@@ -9,6 +9,7 @@ import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { assertNoRuleViolations, ruleViolation } from '../org/business-rule.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../common/errors/db-errors.js';
 import { validInYear } from '../org/year-range.js';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
 import type { CreateGoalDto } from './dto/create-goal.dto.js';
 import type { RecordGoalDecisionDto } from './dto/goal-decision.dto.js';
 import type { GoalQueryDto } from './dto/goal-query.dto.js';
@@ -42,11 +43,8 @@ export class GoalsService {
       if (query.year !== undefined) validInYear(qb, 'g', query.year);
       if (query.ownerNodeId && query.includeSubtree) {
         qb.andWhere(
-          `g.ownerNodeId IN (WITH RECURSIVE down AS (
-             SELECT id FROM org_node WHERE id = :ownerNodeId
-             UNION SELECT n.id FROM org_node n JOIN down ON n.parent_id = down.id)
-           SELECT id FROM down)`,
-          { ownerNodeId: query.ownerNodeId },
+          `g.ownerNodeId IN ${orgTreeQueries.subtreeIdsSql(':ownerNodeIds')}`,
+          { ownerNodeIds: [query.ownerNodeId] },
         );
       } else if (query.ownerNodeId) {
         qb.andWhere('g.ownerNodeId = :ownerNodeId', { ownerNodeId: query.ownerNodeId });

@@ -17,6 +17,7 @@ import { toOrgNodeDto } from './org-node.mapper.js';
 import { findNodeReferences, describeReferences } from './org-node-references.js';
 import { bolagOnlyFields, parentKindProblem } from './org-node-rules.js';
 import { nestOrgNodes } from './org-tree.js';
+import { orgTreeQueries } from './org-tree.queries.js';
 import { assertMayWriteAt } from './org-write-scope.js';
 
 const NODE = 'Organisationsenheten';
@@ -200,14 +201,7 @@ function keyTaken(key: string): ConflictException {
 
 /** Would `candidateParentId` lie in the subtree of `nodeId` (or be the node)? One recursive query upward. */
 async function isSelfOrDescendant(m: EntityManager, nodeId: string, candidateParentId: string): Promise<boolean> {
-  const rows: unknown[] = await m.query(
-    `WITH RECURSIVE up AS (
-       SELECT id, parent_id FROM org_node WHERE id = $1
-       UNION SELECT n.id, n.parent_id FROM org_node n JOIN up ON n.id = up.parent_id)
-     SELECT 1 FROM up WHERE id = $2`,
-    [candidateParentId, nodeId],
-  );
-  return rows.length > 0;
+  return orgTreeQueries.isWithin(m, candidateParentId, [nodeId]);
 }
 
 function inUseMessage(what: string): string {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Action, Role, roleAllows } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
 
 type NodeSet = ReadonlySet<string> | 'all';
 
@@ -22,7 +23,7 @@ export function refusal(scope: ValueWriteScope, nodeId: string, link: string): '
   return 'node';
 }
 
-/** Resolves both scopes with at most one recursive query (none when the grants cover the whole kommun). */
+/** Resolves both scopes with at most one query (none when the grants cover the whole kommun). */
 export async function valueWriteScope(m: EntityManager, auth: AuthContext): Promise<ValueWriteScope> {
   const grants = auth.grants.filter((g) => roleAllows(g.role, Action.valueWrite));
   const fullRoots = grants.filter((g) => g.role !== Role.ekonom).map((g) => g.orgNodeId);
@@ -36,14 +37,12 @@ export async function valueWriteScope(m: EntityManager, auth: AuthContext): Prom
   const full = new Set<string>();
   const economic = new Set<string>();
   if (roots.length > 0) {
-    const rows: { id: string; economic: boolean }[] = await m.query(
-      `WITH RECURSIVE down AS (
-         SELECT n.id, r.economic FROM org_node n JOIN unnest($1::uuid[], $2::boolean[]) AS r(root, economic) ON n.id = r.root
-         UNION SELECT n.id, d.economic FROM org_node n JOIN down d ON n.parent_id = d.id)
-       SELECT id, economic FROM down`,
-      [roots.map((r) => r.id), roots.map((r) => r.economic)],
-    );
-    for (const row of rows) (row.economic ? economic : full).add(row.id);
+    const economicRootIds = new Set(roots.filter((r) => r.economic).map((r) => r.id));
+    const fullRootIds = new Set(roots.filter((r) => !r.economic).map((r) => r.id));
+    for (const { rootId, nodeId } of await orgTreeQueries.subtreePairs(m, [...new Set(roots.map((r) => r.id))])) {
+      if (fullRootIds.has(rootId)) full.add(nodeId);
+      if (economicRootIds.has(rootId)) economic.add(nodeId);
+    }
   }
   return { full: fullAll ? 'all' : full, economic: economicAll ? 'all' : economic };
 }

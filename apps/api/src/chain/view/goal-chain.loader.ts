@@ -12,6 +12,7 @@ import { toRatioDefinitionDto } from '../ratios/ratio-definition.mapper.js';
 import { tenantSettings } from '../support/tenant-settings.js';
 import type { ChainData, ChainOrgNode, ChainRequest, ChainValue } from './chain-data.js';
 import { basePeriodsOfYears } from './period-bases.js';
+import { orgTreeQueries } from '../../org/org-tree.queries.js';
 
 interface NodeRow { id: string; parent_id: string | null; key: string; name: string }
 interface ValueRow { indicator_id: string; org_node_id: string; period_key: string; value: string; reference_period_key: string | null }
@@ -24,15 +25,10 @@ export interface ChainLoad {
 
 const yearsOf = (periods: readonly string[]) => periods.map((p) => parsePeriodKey(p).year);
 
-/** The requested nodes and all their descendants, in one recursive query. */
+/** The requested nodes and all their descendants. */
 async function loadSubtrees(m: EntityManager, rootIds: readonly string[]): Promise<NodeRow[]> {
-  return m.query(
-    `WITH RECURSIVE down AS (
-       SELECT id, parent_id, key, name FROM org_node WHERE id = ANY($1::uuid[])
-       UNION SELECT n.id, n.parent_id, n.key, n.name FROM org_node n JOIN down d ON n.parent_id = d.id)
-     SELECT id, parent_id, key, name FROM down`,
-    [rootIds],
-  );
+  const rows = await orgTreeQueries.subtrees(m, rootIds);
+  return rows.map((r) => ({ id: r.id, parent_id: r.parentId, key: r.key, name: r.name }));
 }
 
 /** The roots and their descendants among the loaded nodes; a parent outside that subtree becomes null. */

@@ -5,6 +5,7 @@ import { AppUser } from '../../auth/app-user.entity.js';
 import { RoleGrant } from '../../auth/role-grant.entity.js';
 import { UserSession } from '../../auth/user-session.entity.js';
 import { OrgNode } from '../../org/org-node.entity.js';
+import { OrgNodeClosure } from '../../org/org-node-closure.entity.js';
 import { Agardirektiv } from '../../org/agardirektiv.entity.js';
 import { AgardirektivGoal } from '../../org/agardirektiv-goal.entity.js';
 import { Grunduppdrag } from '../../org/grunduppdrag.entity.js';
@@ -38,6 +39,7 @@ export const entities = [
   RoleGrant,
   UserSession,
   OrgNode,
+  OrgNodeClosure,
   Agardirektiv,
   AgardirektivGoal,
   Grunduppdrag,

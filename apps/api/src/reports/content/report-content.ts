@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { ChainLink, Direction, GoalLevel, Periodicity } from '@resultatkedjan/contracts';
+import type { ChainLink, Direction, GoalLevel, OrgNodeKind, Periodicity } from '@resultatkedjan/contracts';
 import type { IndicatorLevelScale } from '../../chain/indicator.entity.js';
 import type { ReportRef } from '../support/report-ref.js';
+import { orgTreeQueries } from '../../org/org-tree.queries.js';
 import { periodYear, previousPeriod, valuePeriodKey } from './report-period.js';
 import { resolveYearlyKeys, type FrozenValue } from './yearly-value-keys.js';
 
@@ -43,7 +44,7 @@ export interface ReportContent {
 }
 
 /** Kinds that end the walk up the tree: the body whose goals a unit reports on. */
-const BODY_KINDS = ['namnd', 'bolag', 'ks', 'kf'];
+const BODY_KINDS: OrgNodeKind[] = ['namnd', 'bolag', 'ks', 'kf'];
 
 /**
  * What a report covers. The goals are those valid in the period's year that have at least one indicator and are
@@ -52,19 +53,14 @@ const BODY_KINDS = ['namnd', 'bolag', 'ks', 'kf'];
  * KF's goals; KF's goals appear only in KF's own report. Every indicator of those goals is included.
  */
 export async function loadReportContent(m: EntityManager, ref: ReportRef): Promise<ReportContent> {
+  const upToBody = await orgTreeQueries.ancestorsUpToKind(m, ref.orgNodeId, BODY_KINDS);
   const goalRows: { id: string; key: string; title: string; level: GoalLevel; owner_node_id: string }[] = await m.query(
-    `WITH RECURSIVE up AS (
-       SELECT id, parent_id, 0 AS depth, kind = ANY($2::text[]) AS is_body FROM org_node WHERE id = $1
-       UNION ALL
-       SELECT n.id, n.parent_id, up.depth + 1, n.kind = ANY($2::text[])
-         FROM org_node n JOIN up ON n.id = up.parent_id
-        WHERE NOT up.is_body)
-     SELECT g.id, g.key, g.title, g.level, g.owner_node_id
-       FROM goal g JOIN up ON up.id = g.owner_node_id
-      WHERE g.valid_from_year <= $3 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $3)
+    `SELECT g.id, g.key, g.title, g.level, g.owner_node_id
+       FROM goal g JOIN unnest($1::uuid[]) WITH ORDINALITY AS up(id, depth) ON up.id = g.owner_node_id
+      WHERE g.valid_from_year <= $2 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $2)
         AND EXISTS (SELECT 1 FROM indicator i WHERE i.goal_id = g.id)
       ORDER BY up.depth DESC, g.sort_order, g.key`,
-    [ref.orgNodeId, BODY_KINDS, periodYear(ref.period)],
+    [upToBody, periodYear(ref.period)],
   );
   const goalIds = goalRows.map((g) => g.id);
   const indicatorRows: IndicatorRow[] = goalIds.length

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { Action, REPORT_STATUSES, type ReportPeriodOverview, type ReportStatus } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { nodesInScope } from '../../auth/access-scope.js';
+import { orgTreeQueries } from '../../org/org-tree.queries.js';
 import { pageWindow, type Page } from '../../common/pagination/page-query.dto.js';
 import type { ReportQueryDto } from '../dto/report-query.dto.js';
 import type { ReportSummaryDto } from '../dto/report-summary.dto.js';
@@ -25,12 +26,9 @@ async function visibleReports(m: EntityManager, auth: AuthContext, query: Report
     query.mine === true,
   ];
   const sql = `
-    WITH RECURSIVE below AS (
-      SELECT id FROM org_node WHERE id = $2::uuid
-      UNION SELECT n.id FROM org_node n JOIN below ON n.parent_id = below.id)
     SELECT r.id FROM report r
      WHERE ($1::uuid IS NULL OR r.period_id = $1::uuid)
-       AND ($2::uuid IS NULL OR r.org_node_id IN (SELECT id FROM below))
+       AND ($2::uuid IS NULL OR r.org_node_id IN ${orgTreeQueries.subtreeIdsSql('ARRAY[$2::uuid]')})
        AND ($3::text IS NULL OR r.status = $3::text)
        AND (r.status = ANY($4::text[]) OR $5::boolean OR r.org_node_id = ANY($6::uuid[]))
        AND (NOT $7::boolean OR $5::boolean OR r.org_node_id = ANY($6::uuid[]))`;

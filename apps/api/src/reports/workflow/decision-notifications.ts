@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { formatPeriodLabel } from '@resultatkedjan/domain';
 import type { NotificationInput } from '../../notifications/notification.service.js';
 import type { ReportRef } from '../support/report-ref.js';
+import { orgTreeQueries } from '../../org/org-tree.queries.js';
 
 export type ReportDecision = 'return' | 'approve' | 'reopen';
 
@@ -17,12 +18,9 @@ interface Recipient {
  */
 async function unitRecipients(m: EntityManager, ref: ReportRef): Promise<Recipient[]> {
   return m.query(
-    `WITH RECURSIVE up AS (
-       SELECT id, parent_id FROM org_node WHERE id = $1
-       UNION ALL SELECT n.id, n.parent_id FROM org_node n JOIN up ON n.id = up.parent_id)
-     SELECT u.id, u.email, u.display_name FROM app_user u
+    `SELECT u.id, u.email, u.display_name FROM app_user u
       WHERE u.active AND (u.id = $2::uuid OR EXISTS (
-        SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = 'enhetschef' AND g.org_node_id IN (SELECT id FROM up)))
+        SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = 'enhetschef' AND g.org_node_id IN ${orgTreeQueries.ancestorIdsSql('$1')}))
       ORDER BY u.email`,
     [ref.orgNodeId, ref.submittedBy],
   );
