@@ -59,6 +59,11 @@ export type { AggregateResult } from './aggregation/aggregate-result.js';
 export { aggregateIndicator, indicatorEvaluator } from './aggregation/aggregate-indicator.js';
 export { aggregateNode } from './aggregation/aggregate-node.js';
 export { aggregateAllNodes } from './aggregation/aggregate-all-nodes.js';
+export type { Channel, ChannelSource, OwnValue } from './aggregation/channel-source.js';
+export {
+  createSummedAggregationContext, indexSubtreeSums, InexactSumsError, stalestSummedPeriod,
+} from './aggregation/subtree-sums.js';
+export type { SubtreePeriodSum, SubtreeSumsIndex, SubtreeWeightedSum, SummedContextInput } from './aggregation/subtree-sums.js';
 
 // Måluppfyllelse
 export {

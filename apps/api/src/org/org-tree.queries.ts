@@ -71,6 +71,13 @@ export const orgTreeQueries = {
     return rows.map(toRow);
   },
 
+  /** The given nodes (those that exist), with names; no descendants. */
+  async nodes(m: EntityManager, ids: readonly string[]): Promise<OrgTreeRow[]> {
+    if (ids.length === 0) return [];
+    const rows: TreeRow[] = await m.query(`SELECT id, parent_id, key, name, kind, sort_order FROM org_node WHERE id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toRow);
+  },
+
   /** The tree as it stood on `date` (YYYY-MM-DD): nodes valid that day. */
   async treeAt(m: EntityManager, date: string): Promise<OrgTreeRow[]> {
     const rows: TreeRow[] = await m.query(
@@ -112,6 +119,13 @@ export const orgTreeQueries = {
    * subtree (one round trip instead of two). org owns the closure; the fragment is the only way others reach it.
    */
   subtreeIdsSql: (param: string) => `(SELECT descendant_id FROM org_node_closure WHERE ancestor_id = ANY(${param}))`,
+
+  /**
+   * SQL for the (root_id, node_id) pairs of the subtrees of the uuid[] parameter $n, to join a feature's own rows to
+   * the roots they roll up to (each node under every listed root it lies below, itself included).
+   */
+  subtreePairsSql: (param: string) =>
+    `(SELECT ancestor_id AS root_id, descendant_id AS node_id FROM org_node_closure WHERE ancestor_id = ANY(${param}))`,
 
   /** SQL for "the ancestors-or-self of the uuid parameter $n". */
   ancestorIdsSql: (param: string) => `(SELECT ancestor_id FROM org_node_closure WHERE descendant_id = ${param}::uuid)`,

@@ -11,7 +11,7 @@ export function aggregateAllNodes(
   input: AggregationInput | AggregationContext,
   options: { readonly indicatorIds?: readonly string[] } = {},
 ): Map<string, Map<string, AggregateResult>> {
-  const context = 'index' in input ? input : createAggregationContext(input);
+  const context = 'channels' in input ? input : createAggregationContext(input);
   const results = new Map<string, Map<string, AggregateResult>>(
     context.tree.postOrder.map((nodeId) => [nodeId, new Map<string, AggregateResult>()] as const),
   );

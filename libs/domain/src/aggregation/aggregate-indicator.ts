@@ -2,9 +2,8 @@ import type { Coverage } from '../numbers/ratio-result.js';
 import { safeDivide } from '../numbers/safe-divide.js';
 import { ratioEvaluator } from '../ratios/compute-ratio.js';
 import type { AggregateResult } from './aggregate-result.js';
-import { aggregateSeries } from './aggregate-series.js';
 import type { AggregationContext } from './aggregation-context.js';
-import { partialAt, sumChannel, weightedChannel } from './channels.js';
+import { partialAt } from './value-channels.js';
 import type { IndicatorDefinition, SeriesAggregation } from './indicator-definition.js';
 
 type BodyAt = (nodeId: string) => AggregateResult;
@@ -39,7 +38,7 @@ function result(
 }
 
 function sumBody(context: AggregationContext, definition: IndicatorDefinition): BodyAt {
-  const channel = sumChannel(context, definition.id, seriesMethod(definition));
+  const channel = context.channels.sum(definition.id, seriesMethod(definition));
   return (nodeId) => {
     const { a, hasA, complete, expected } = partialAt(channel, nodeId);
     const finite = Number.isFinite(a);
@@ -50,7 +49,7 @@ function sumBody(context: AggregationContext, definition: IndicatorDefinition): 
 }
 
 function weightedBody(context: AggregationContext, definition: IndicatorDefinition): BodyAt {
-  const channel = weightedChannel(context, definition.id, definition.weightIndicatorId!, seriesMethod(definition));
+  const channel = context.channels.weighted(definition.id, definition.weightIndicatorId!, seriesMethod(definition));
   return (nodeId) => {
     const { a, b, hasA, hasB, complete, expected } = partialAt(channel, nodeId);
     const quotient = safeDivide(hasA ? a : null, hasB ? b : null);
@@ -62,16 +61,13 @@ function weightedBody(context: AggregationContext, definition: IndicatorDefiniti
 
 function ownOnlyBody(context: AggregationContext, definition: IndicatorDefinition): BodyAt {
   const method = seriesMethod(definition);
-  const below = sumChannel(context, definition.id, method);
-  const series = context.index.series.get(definition.id);
-  const reporters = context.index.reporters.get(definition.id);
+  const below = context.channels.sum(definition.id, method);
   return (nodeId) => {
-    const nodeSeries = series?.get(nodeId);
-    const own = nodeSeries === undefined ? undefined : aggregateSeries(nodeSeries, method);
-    const coverage = { withData: own === undefined ? 0 : 1, total: reporters?.has(nodeId) === true ? 1 : 0 };
-    if (own !== undefined) {
-      const finite = Number.isFinite(own);
-      return result(context, definition, nodeId, finite ? own : null, finite ? null : 'utanfor_talomrade', null, null, coverage);
+    const own = context.channels.own(definition.id, method, nodeId);
+    const coverage = { withData: own.value === undefined ? 0 : 1, total: own.reports ? 1 : 0 };
+    if (own.value !== undefined) {
+      const finite = Number.isFinite(own.value);
+      return result(context, definition, nodeId, finite ? own.value : null, finite ? null : 'utanfor_talomrade', null, null, coverage);
     }
     const reason = partialAt(below, nodeId).hasA ? 'ej_aggregerbar' : 'saknar_varde';
     return result(context, definition, nodeId, null, reason, null, null, coverage);

@@ -1,8 +1,10 @@
 import type { PeriodOptions } from '../periods/period-options.js';
+import type { ChannelSource } from './channel-source.js';
 import { indexIndicatorDefinitions, type IndicatorDefinition } from './indicator-definition.js';
 import type { IndicatorValue } from './indicator-value.js';
 import { buildOrgTree, subtree, subtreeIds, type OrgNode, type OrgTree } from './org-tree.js';
-import { buildValueIndex, type ValueIndex } from './value-index.js';
+import { valueChannels } from './value-channels.js';
+import { buildValueIndex } from './value-index.js';
 
 export interface AggregationInput {
   readonly values: readonly IndicatorValue[];
@@ -15,16 +17,18 @@ export interface AggregationInput {
 }
 
 /**
- * Values grouped once, ready for any number of roll-up queries (indicators, ratio definitions, nodes).
- * Roll-ups are computed lazily per indicator for the whole tree and cached.
+ * What the evaluators (indicators, ratio definitions) need: the nodes they may be asked about, the indicator
+ * definitions, the periods, and the roll-ups (channels). Roll-ups are computed lazily per quantity and cached.
  */
 export interface AggregationContext {
+  /** The nodes results can be asked for (the whole tree, or the requested roots of a summed context). */
   readonly tree: OrgTree;
-  readonly index: ValueIndex;
   readonly indicators: ReadonlyMap<string, IndicatorDefinition>;
   readonly periodKeys: readonly string[];
+  readonly channels: ChannelSource;
 }
 
+/** Values grouped once (one pass), ready for any number of roll-up queries over the tree. */
 export function createAggregationContext(
   input: AggregationInput,
   options: { readonly scopeNodeId?: string } = {},
@@ -39,5 +43,5 @@ export function createAggregationContext(
     periodOptions: input.periodOptions,
     includeNode: scope === undefined ? undefined : (id) => scope.has(id),
   });
-  return { tree, index, indicators: indexIndicatorDefinitions(input.indicators), periodKeys: index.periodKeys };
+  return { tree, indicators: indexIndicatorDefinitions(input.indicators), periodKeys: index.periodKeys, channels: valueChannels(tree, index) };
 }

@@ -1,12 +1,11 @@
 import type { AggregationContext } from '../aggregation/aggregation-context.js';
-import { partialAt, ratioCoverageChannel, sumChannel } from '../aggregation/channels.js';
+import type { Channel } from '../aggregation/channel-source.js';
+import { partialAt } from '../aggregation/value-channels.js';
 import type { SeriesAggregation } from '../aggregation/indicator-definition.js';
 import { ratioFromSums } from '../numbers/ratio-from-sums.js';
 import type { RatioResult } from '../numbers/ratio-result.js';
 import { convertUnit, isMoneyUnit, unitScale } from '../numbers/units.js';
 import { COST_NUMERATOR_KINDS, RatioDefinitionError, sideIds, type RatioDefinition } from './ratio-definition.js';
-
-type Channel = ReturnType<typeof sumChannel>;
 
 interface ResolvedSide {
   readonly ids: readonly string[];
@@ -37,7 +36,7 @@ function resolveSide(
   if (bases.size > 1) throw new RatioDefinitionError(`${role}: indikatorerna har olika enheter (${[...units].join(', ')})`);
   // One unit: divide in it as is. Mixed units (tkr + mnkr) are summed in their common base unit.
   const unit = units.size === 1 ? definitions[0]!.unit : [...bases][0]!;
-  const parts = definitions.map((d) => ({ channel: sumChannel(context, d.id, d.method), unit: d.unit }));
+  const parts = definitions.map((d) => ({ channel: context.channels.sum(d.id, d.method), unit: d.unit }));
   return { ids, unit, parts };
 }
 
@@ -66,7 +65,7 @@ export function ratioEvaluator(context: AggregationContext, definition: RatioDef
   if (definition.scale !== undefined && !(Number.isFinite(definition.scale) && definition.scale !== 0)) {
     throw new RatioDefinitionError('Skalan måste vara ett ändligt tal skilt från noll');
   }
-  const coverageChannel = ratioCoverageChannel(context, numerator.ids, denominator.ids);
+  const coverageChannel = context.channels.ratioCoverage(numerator.ids, denominator.ids);
   return (nodeId) => {
     if (!context.tree.has(nodeId)) throw new RangeError(`Okänd organisationsnod "${nodeId}"`);
     const coverage = partialAt(coverageChannel, nodeId);

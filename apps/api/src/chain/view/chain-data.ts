@@ -1,5 +1,6 @@
+import type { SubtreeSumsIndex } from '@resultatkedjan/domain';
 import type {
-  ChainElementDto, ChainGoalSummary, IndicatorDto, IndicatorLevelScaleDto, RatioDefinitionDto,
+  ChainElementDto, ChainGoalSummary, ChainOrgNodeSummary, IndicatorDto, IndicatorLevelScaleDto, RatioDefinitionDto,
 } from '@resultatkedjan/contracts';
 
 export interface ChainTarget {
@@ -24,8 +25,8 @@ export interface ChainValue {
   referencePeriodKey: string | null;
 }
 
-/** Everything the chain view is computed from, loaded with a fixed number of queries. */
-export interface ChainData {
+/** A goal's chain as defined: what is shown and computed, whatever the figures are computed from. */
+export interface ChainDefinition {
   goal: ChainGoalSummary;
   elements: ChainElementDto[];
   /** The goal's own indicators (shown). */
@@ -34,11 +35,21 @@ export interface ChainData {
   referencedIndicators: IndicatorDto[];
   targets: ChainTarget[];
   ratios: RatioDefinitionDto[];
+  /** The kommun's måluppfyllelse thresholds (tenant settings), if set. */
+  targetScale: IndicatorLevelScaleDto | null;
+}
+
+/** The chain computed from raw values (the exact fallback, and what the unit tests feed). */
+export interface ChainData extends ChainDefinition {
   /** The requested nodes and all their descendants. */
   orgNodes: ChainOrgNode[];
   values: ChainValue[];
-  /** The kommun's måluppfyllelse thresholds (tenant settings), if set. */
-  targetScale: IndicatorLevelScaleDto | null;
+}
+
+/** The chain computed from subtree sums (the usual path): the requested nodes and the database's sums under them. */
+export interface SummedChainData extends ChainDefinition {
+  nodes: ChainOrgNodeSummary[];
+  sums: SubtreeSumsIndex;
 }
 
 export interface ChainRequest {

@@ -1,25 +1,28 @@
 import {
-  buildOrgTree, createAggregationContext, indicatorEvaluator, RatioDefinitionError, ratioEvaluator, subtreeIds,
-  type AggregateResult, type AggregationContext, type IndicatorValue, type RatioResult,
+  buildOrgTree, createAggregationContext, createSummedAggregationContext, indicatorEvaluator, periodRange, RatioDefinitionError,
+  ratioEvaluator, stalestSummedPeriod, subtreeIds, type AggregateResult, type AggregationContext, type IndicatorDefinition,
+  type IndicatorValue, type RatioResult,
 } from '@resultatkedjan/domain';
 import type {
   ChainIndicatorView, ChainOrgNodeSummary, ChainRatioView, GoalChainView, IndicatorDto, IndicatorFigureDto,
   RatioDefinitionDto, RatioResultDto,
 } from '@resultatkedjan/contracts';
 import { compareChainOrder } from '../support/chain-link-order.js';
-import type { ChainData, ChainRequest } from './chain-data.js';
+import type { ChainData, ChainDefinition, ChainRequest, SummedChainData } from './chain-data.js';
 import { assessFigure, scaleFor, targetFor, type TargetIndex } from './figure-assessment.js';
 import { buildDefinitions } from './indicator-definitions.js';
 import { basePeriodsOf } from './period-bases.js';
-import { latestReferences, referenceResolver, stalestReference, type LatestReferences } from './value-references.js';
+import { latestReferences, referenceResolver, stalestReference, type Reference } from './value-references.js';
 
+/** What one shown period is computed from: the roll-ups, and the period each figure's data rests on. */
 interface PeriodContext {
   periodKey: string;
   aggregation: AggregationContext;
-  latest: LatestReferences;
+  /** The stalest contributing reference period of `sources` at the node (its own values only when `ownOnly`). */
+  stalest(sources: readonly string[], nodeId: string, ownOnly: boolean): Reference | null;
 }
 
-function indexTargets(data: ChainData): TargetIndex {
+function indexTargets(data: ChainDefinition): TargetIndex {
   const index = new Map<string, Map<string, number>>();
   for (const target of data.targets) {
     let byPeriod = index.get(target.indicatorId);
@@ -37,8 +40,8 @@ function byChainOrder(a: IndicatorDto, b: IndicatorDto): number {
 }
 
 /** The requested nodes sorted by name (R-6: never ranked). */
-function requestedNodes(data: ChainData, request: ChainRequest): ChainOrgNodeSummary[] {
-  const byId = new Map(data.orgNodes.map((n) => [n.id, n]));
+function requestedNodes(known: readonly ChainOrgNodeSummary[], request: ChainRequest): ChainOrgNodeSummary[] {
+  const byId = new Map(known.map((n) => [n.id, n]));
   return request.orgNodeIds
     .map((id) => byId.get(id)!)
     .map(({ id, key, name }) => ({ id, key, name }))
@@ -50,7 +53,6 @@ function figureOf(
   result: AggregateResult | null,
   nodeId: string,
   context: PeriodContext,
-  subtree: readonly string[],
   targets: TargetIndex,
   scale: ReturnType<typeof scaleFor>,
 ): IndicatorFigureDto {
@@ -59,7 +61,7 @@ function figureOf(
   const sources = indicator.orgAggregation === 'RATIO'
     ? [indicator.numeratorIndicatorId, indicator.denominatorIndicatorId].filter((id): id is string => id !== null)
     : [indicator.id];
-  const reference = stalestReference(context.latest, sources, indicator.orgAggregation === 'NONE' ? [nodeId] : subtree);
+  const reference = context.stalest(sources, nodeId, indicator.orgAggregation === 'NONE');
   const target = targetFor(indicator, periodKey, targets);
   return {
     orgNodeId: nodeId,
@@ -108,34 +110,65 @@ function tryRatioEvaluator(context: AggregationContext, ratio: RatioDefinitionDt
   }
 }
 
-/**
- * The chain with roll-ups for every requested node and period, computed by the domain engine: each indicator with
- * its org and time aggregation, the target and måluppfyllelse, and each declared ratio as a ratio of sums.
- */
+/** The chain computed from raw values: the requested nodes' subtrees are rolled up here. */
 export function computeGoalChain(data: ChainData, request: ChainRequest): GoalChainView {
-  const warnings: string[] = [];
   const definitions = buildDefinitions([...data.indicators, ...data.referencedIndicators]);
-  for (const indicator of data.indicators) {
-    const problem = definitions.invalid.get(indicator.id);
-    if (problem !== undefined) warnings.push(problem);
-  }
   const tree = buildOrgTree(data.orgNodes.map((n) => ({ id: n.id, parentId: n.parentId })));
-  const nodes = requestedNodes(data, request);
-  const subtrees = new Map(nodes.map((n) => [n.id, subtreeIds(tree, n.id)]));
-  const targets = indexTargets(data);
-  const scales = new Map(data.indicators.map((i) => [i.id, scaleFor(i.levelScale, data.targetScale)]));
+  const subtrees = new Map(request.orgNodeIds.map((id) => [id, subtreeIds(tree, id)]));
   const values: IndicatorValue[] = data.values.map((v) => ({
     indicatorId: v.indicatorId, orgNodeId: v.orgNodeId, periodKey: v.periodKey, value: v.value,
   }));
   const resolve = referenceResolver();
-  const contexts: PeriodContext[] = request.periods.map((periodKey) => {
+  return computeChain(data, definitions, requestedNodes(data.orgNodes, request), request, (periodKey) => {
     const bases = basePeriodsOf(periodKey);
+    const latest = latestReferences(data.values, new Set(bases), resolve);
     return {
       periodKey,
       aggregation: createAggregationContext({ values, orgTree: tree, periodKeys: bases, indicators: definitions.valid }),
-      latest: latestReferences(data.values, new Set(bases), resolve),
+      stalest: (sources, nodeId, ownOnly) => stalestReference(latest, sources, ownOnly ? [nodeId] : subtrees.get(nodeId)!),
     };
   });
+}
+
+/**
+ * The chain computed from the database's subtree sums (the usual path). Throws InexactSumsError when the sums cannot
+ * give the raw values' answer (units reporting different periods, values with their own reference periods); the
+ * caller then loads the raw values and uses computeGoalChain.
+ */
+export function computeGoalChainFromSums(data: SummedChainData, request: ChainRequest): GoalChainView {
+  const definitions = buildDefinitions([...data.indicators, ...data.referencedIndicators]);
+  return computeChain(data, definitions, requestedNodes(data.nodes, request), request, (periodKey) => {
+    const bases = basePeriodsOf(periodKey);
+    return {
+      periodKey,
+      aggregation: createSummedAggregationContext({ sums: data.sums, rootIds: request.orgNodeIds, periodKeys: bases, indicators: definitions.valid }),
+      stalest: (sources, nodeId, ownOnly) => {
+        const key = stalestSummedPeriod(data.sums, nodeId, sources, bases, ownOnly);
+        return key === null ? null : { key, to: periodRange(key).to };
+      },
+    };
+  });
+}
+
+/**
+ * The chain with roll-ups for every requested node and period, computed by the domain engine: each indicator with
+ * its org and time aggregation, the target and måluppfyllelse, and each declared ratio as a ratio of sums.
+ */
+function computeChain(
+  data: ChainDefinition,
+  definitions: { valid: IndicatorDefinition[]; invalid: Map<string, string> },
+  nodes: ChainOrgNodeSummary[],
+  request: ChainRequest,
+  contextFor: (periodKey: string) => PeriodContext,
+): GoalChainView {
+  const warnings: string[] = [];
+  for (const indicator of data.indicators) {
+    const problem = definitions.invalid.get(indicator.id);
+    if (problem !== undefined) warnings.push(problem);
+  }
+  const targets = indexTargets(data);
+  const scales = new Map(data.indicators.map((i) => [i.id, scaleFor(i.levelScale, data.targetScale)]));
+  const contexts = request.periods.map(contextFor);
 
   // Figures are listed node by node (nodes by name), then period by period.
   const indicatorViews: ChainIndicatorView[] = data.indicators.map((indicator) => {
@@ -144,7 +177,7 @@ export function computeGoalChain(data: ChainData, request: ChainRequest): GoalCh
       const evaluate = definitions.invalid.has(indicator.id) ? null : indicatorEvaluator(context.aggregation, indicator.id);
       nodes.forEach((node, i) => {
         const result = evaluate === null ? null : evaluate(node.id);
-        figures[i]!.push(figureOf(indicator, result, node.id, context, subtrees.get(node.id)!, targets, scales.get(indicator.id)!));
+        figures[i]!.push(figureOf(indicator, result, node.id, context, targets, scales.get(indicator.id)!));
       });
     }
     return { ...indicator, figures: figures.flat() };

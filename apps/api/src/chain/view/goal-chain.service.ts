@@ -1,14 +1,17 @@
 import { Injectable, UnprocessableEntityException } from '@nestjs/common';
-import type { GoalChainsForYear, GoalChainView } from '@resultatkedjan/contracts';
+import { InexactSumsError, type SubtreeSumsIndex } from '@resultatkedjan/domain';
+import type { ChainOrgNodeSummary, GoalChainsForYear, GoalChainView } from '@resultatkedjan/contracts';
 import { Goal } from '../../goals/goal.entity.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { findGoal } from '../support/goal-access.js';
 import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import { resolvePeriods } from './chain-request.js';
-import { computeGoalChain } from './compute-goal-chain.js';
+import { computeGoalChain, computeGoalChainFromSums } from './compute-goal-chain.js';
 import type { GoalChainQueryDto } from './goal-chain-query.dto.js';
-import { loadChainData, loadChainsData } from './goal-chain.loader.js';
+import {
+  loadChainDefinitions, loadChainRawData, loadChainSums, loadRequestedNodes, type ChainLoad,
+} from './goal-chain.loader.js';
 
 /** Goals in one GET /chains answer; a kommun following few goals (R-1) stays far below it. */
 export const MAX_CHAINS_PER_YEAR = 100;
@@ -20,31 +23,34 @@ export class GoalChainService {
   async view(auth: AuthContext, goalId: string, query: GoalChainQueryDto): Promise<GoalChainView> {
     const { periods, fields } = resolvePeriods(query.periods, query.year);
     throwIfFieldErrors(fields);
-    const { data, request } = await this.db.run(auth.tenantId, async (m) => {
+    const { load, nodes, sums } = await this.db.run(auth.tenantId, async (m) => {
       const goal = await findGoal(m, goalId);
       const request = { periods, orgNodeIds: [...new Set(query.orgNodeIds ?? [goal.ownerNodeId])] };
-      return { data: await loadChainData(m, auth.tenantId, goal, request), request };
+      const [definition] = await loadChainDefinitions(m, auth.tenantId, [goal]);
+      const load = { definition: definition!, request };
+      const nodes = await loadRequestedNodes(m, request.orgNodeIds);
+      return { load, nodes, sums: nodes.length === request.orgNodeIds.length ? await loadChainSums(m, [load]) : null };
     });
-    const found = new Set(data.orgNodes.map((n) => n.id));
-    const missing = request.orgNodeIds.filter((id) => !found.has(id));
+    const found = new Set(nodes.map((n) => n.id));
+    const missing = load.request.orgNodeIds.filter((id) => !found.has(id));
     if (missing.length > 0) {
       throw new UnprocessableEntityException({
         message: 'Uppgifterna är inte giltiga.',
         fields: { orgNodeIds: missing.map((id) => `Organisationsenheten ${id} finns inte.`) },
       });
     }
-    // Computed outside the transaction, so the database connection is not held during the roll-ups.
-    return computeGoalChain(data, request);
+    const [view] = await this.compute(auth, [load], nodes, sums!);
+    return view!;
   }
 
   /**
    * Every goal valid in `year` that has indicators, each at its owner node for the year before and the year: the
    * goal tree's måluppfyllelse and the controller's analysis page in one answer, loaded with a fixed number of
-   * queries (loadChainsData) and computed outside the transaction.
+   * queries and computed outside the transaction.
    */
   async forYear(auth: AuthContext, year: number): Promise<GoalChainsForYear> {
     const periods = [String(year - 1), String(year)];
-    const { data, total } = await this.db.run(auth.tenantId, async (m) => {
+    const { loads, nodes, sums, total } = await this.db.run(auth.tenantId, async (m) => {
       const [goals, count] = await m
         .createQueryBuilder(Goal, 'g')
         .where('g.validFromYear <= :year AND (g.validToYear IS NULL OR g.validToYear >= :year)', { year })
@@ -53,10 +59,42 @@ export class GoalChainService {
         .addOrderBy('g.key')
         .take(MAX_CHAINS_PER_YEAR)
         .getManyAndCount();
-      const loads = goals.map((goal) => ({ goal, request: { periods, orgNodeIds: [goal.ownerNodeId] } }));
-      return { data: await loadChainsData(m, auth.tenantId, loads), total: count };
+      const definitions = await loadChainDefinitions(m, auth.tenantId, goals);
+      const loads = definitions.map((definition) => ({ definition, request: { periods, orgNodeIds: [definition.goal.ownerNodeId] } }));
+      const nodes = await loadRequestedNodes(m, loads.map((l) => l.request.orgNodeIds[0]!));
+      return { loads, nodes, sums: await loadChainSums(m, loads), total: count };
     });
-    const chains = data.map((d) => computeGoalChain(d, { periods, orgNodeIds: [d.goal.ownerNodeId] }));
+    const chains = await this.compute(auth, loads, nodes, sums);
     return { year, periods, chains, omitted: total - chains.length };
+  }
+
+  /**
+   * Each chain from the subtree sums; the few whose sums are inexact (units that reported different periods, values
+   * with their own reference periods) from their raw values, loaded in one more transaction. Computed outside the
+   * transactions, so no connection is held during the roll-ups.
+   */
+  private async compute(
+    auth: AuthContext,
+    loads: readonly ChainLoad[],
+    nodes: readonly ChainOrgNodeSummary[],
+    sums: SubtreeSumsIndex,
+  ): Promise<GoalChainView[]> {
+    const views: (GoalChainView | null)[] = loads.map(({ definition, request }) => {
+      try {
+        return computeGoalChainFromSums({ ...definition, nodes: [...nodes], sums }, request);
+      } catch (error) {
+        if (error instanceof InexactSumsError) return null;
+        throw error;
+      }
+    });
+    const inexact = loads.filter((_, i) => views[i] === null);
+    if (inexact.length > 0) {
+      const raw = await this.db.run(auth.tenantId, (m) => loadChainRawData(m, inexact));
+      let next = 0;
+      views.forEach((view, i) => {
+        if (view === null) views[i] = computeGoalChain(raw[next++]!, loads[i]!.request);
+      });
+    }
+    return views as GoalChainView[];
   }
 }

@@ -1,0 +1,121 @@
+import type { EntityManager } from 'typeorm';
+import type { SubtreePeriodSum, SubtreeWeightedSum } from '@resultatkedjan/domain';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
+
+/** One stored value as the chain engine reads it. */
+export interface StoredValue {
+  indicatorId: string;
+  orgNodeId: string;
+  periodKey: string;
+  value: number;
+  referencePeriodKey: string | null;
+}
+
+/** Roots whose subtrees are summed, with the indicators and weighted pairs wanted under them. */
+export interface SubtreeSumGroup {
+  rootIds: readonly string[];
+  indicatorIds: readonly string[];
+  /** WEIGHTED_MEAN indicators and their weights: Σ value·weight over the (node, period) slots that have both. */
+  weightedPairs: readonly { valueId: string; weightId: string }[];
+}
+
+interface SumRow {
+  kind: 's' | 'w';
+  root_id: string;
+  indicator_id: string;
+  weight_id: string | null;
+  period_key: string;
+  a: string;
+  b: string | null;
+  count: number;
+  node_set: string;
+  own: string | null;
+  has_reference: boolean;
+}
+
+/**
+ * Every read and write of indicator_value (utfall) that the chain engine needs. The tables' owner is this feature;
+ * others call these functions.
+ */
+export const valueQueries = {
+  /**
+   * Per root, indicator and base period: Σ value over the root's subtree, how many nodes have a value and which (a
+   * 64-bit fingerprint of the node set), the root's own value, and whether a value names its own reference period;
+   * plus, per weighted pair, Σ value·weight and Σ weight over the nodes that have both. One statement, however many
+   * goals: the engine then rolls up these sums (libs/domain subtree-sums), not raw rows.
+   */
+  async subtreeSums(
+    m: EntityManager,
+    groups: readonly SubtreeSumGroup[],
+    periodKeys: readonly string[],
+  ): Promise<{ sums: SubtreePeriodSum[]; weighted: SubtreeWeightedSum[] }> {
+    const wanted = groups.filter((g) => g.rootIds.length > 0 && g.indicatorIds.length > 0);
+    if (wanted.length === 0) return { sums: [], weighted: [] };
+    const params: unknown[] = [periodKeys];
+    const branches = wanted.map((group) => {
+      const roots = params.push(group.rootIds);
+      const indicators = params.push(group.indicatorIds);
+      return `SELECT c.root_id, x.indicator_id, x.org_node_id, x.period_key, x.value, x.reference_period_key
+                FROM indicator_value x JOIN ${orgTreeQueries.subtreePairsSql(`$${roots}::uuid[]`)} c ON c.node_id = x.org_node_id
+               WHERE x.indicator_id = ANY($${indicators}::uuid[]) AND x.period_key = ANY($1::text[])`;
+    });
+    const pairs = wanted.flatMap((g) => g.weightedPairs);
+    const valueIds = params.push(pairs.map((p) => p.valueId));
+    const weightIds = params.push(pairs.map((p) => p.weightId));
+    const rows: SumRow[] = await m.query(
+      `WITH v AS MATERIALIZED (${branches.join('\n UNION ALL ')}),
+       roles AS (SELECT DISTINCT p.value_id, p.weight_id, r.role, r.indicator_id
+                   FROM unnest($${valueIds}::uuid[], $${weightIds}::uuid[]) AS p(value_id, weight_id)
+                  CROSS JOIN LATERAL (VALUES ('v', p.value_id), ('w', p.weight_id)) AS r(role, indicator_id))
+       SELECT 's' AS kind, root_id, indicator_id, NULL::uuid AS weight_id, period_key, sum(value)::text AS a, NULL::text AS b,
+              count(*)::int AS count, bit_xor(uuid_hash_extended(org_node_id, 0))::text AS node_set,
+              (sum(value) FILTER (WHERE org_node_id = root_id))::text AS own, bool_or(reference_period_key IS NOT NULL) AS has_reference
+         FROM v GROUP BY root_id, indicator_id, period_key
+       UNION ALL
+       SELECT 'w', root_id, value_id, weight_id, period_key, sum(vv * ww)::text, sum(ww)::text, count(*)::int,
+              bit_xor(uuid_hash_extended(org_node_id, 0))::text, NULL, false
+         FROM (SELECT v.root_id, ro.value_id, ro.weight_id, v.period_key, v.org_node_id,
+                      max(v.value) FILTER (WHERE ro.role = 'v') AS vv, max(v.value) FILTER (WHERE ro.role = 'w') AS ww
+                 FROM v JOIN roles ro ON ro.indicator_id = v.indicator_id
+                GROUP BY v.root_id, ro.value_id, ro.weight_id, v.period_key, v.org_node_id) slots
+        WHERE vv IS NOT NULL AND ww IS NOT NULL
+        GROUP BY root_id, value_id, weight_id, period_key`,
+      params,
+    );
+    const sums: SubtreePeriodSum[] = [];
+    const weighted: SubtreeWeightedSum[] = [];
+    for (const r of rows) {
+      if (r.kind === 's') {
+        sums.push({
+          rootId: r.root_id, indicatorId: r.indicator_id, periodKey: r.period_key, sum: Number(r.a), count: r.count,
+          nodeSet: r.node_set, own: r.own === null ? null : Number(r.own), hasReference: r.has_reference,
+        });
+      } else {
+        weighted.push({
+          rootId: r.root_id, valueId: r.indicator_id, weightId: r.weight_id!, periodKey: r.period_key, sumProduct: Number(r.a),
+          sumWeight: Number(r.b), count: r.count, nodeSet: r.node_set,
+        });
+      }
+    }
+    return { sums, weighted };
+  },
+
+  /** The raw values of the indicators for the nodes and base periods (the chain's exact fallback and the snapshots). */
+  async valuesOf(
+    m: EntityManager,
+    indicatorIds: readonly string[],
+    nodeIds: readonly string[],
+    periodKeys: readonly string[],
+  ): Promise<StoredValue[]> {
+    if (indicatorIds.length === 0 || nodeIds.length === 0) return [];
+    const rows: { indicator_id: string; org_node_id: string; period_key: string; value: string; reference_period_key: string | null }[] =
+      await m.query(
+        `SELECT indicator_id, org_node_id, period_key, value, reference_period_key FROM indicator_value
+          WHERE indicator_id = ANY($1::uuid[]) AND org_node_id = ANY($2::uuid[]) AND period_key = ANY($3::text[])`,
+        [indicatorIds, nodeIds, periodKeys],
+      );
+    return rows.map((r) => ({
+      indicatorId: r.indicator_id, orgNodeId: r.org_node_id, periodKey: r.period_key, value: Number(r.value), referencePeriodKey: r.reference_period_key,
+    }));
+  },
+};
