@@ -2,7 +2,7 @@ import { comparePeriodKeys, sortPeriodKeys } from '../periods/period-range.js';
 import { aggregateSeries } from './aggregate-series.js';
 import type { AggregationContext } from './aggregation-context.js';
 import type { Channel, ChannelSource, OwnValue } from './channel-source.js';
-import { indexIndicatorDefinitions, type IndicatorDefinition, type SeriesAggregation } from './indicator-definition.js';
+import { indexIndicatorDefinitions, type IndicatorDefinition } from './indicator-definition.js';
 import { emptyPartial, type NodePartial } from './node-partial.js';
 import { buildOrgTree } from './org-tree.js';
 

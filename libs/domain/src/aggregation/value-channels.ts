@@ -1,6 +1,5 @@
 import { aggregateSeries } from './aggregate-series.js';
 import type { Channel, ChannelSource } from './channel-source.js';
-import type { SeriesAggregation } from './indicator-definition.js';
 import { emptyPartial, rollUpPartials, type NodePartial } from './node-partial.js';
 import type { OrgTree } from './org-tree.js';
 import type { ValueIndex } from './value-index.js';
