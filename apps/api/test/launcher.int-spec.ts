@@ -37,6 +37,7 @@ describe('launcher (npm start)', () => {
     return out.split('\n').map((s) => Number(s.trim())).filter(Boolean);
   }
 
+  // Two full starts (migrations, seed, API and worker) and a stop: generous, so a busy machine does not fail it.
   it('serves health, stops cleanly on SIGINT with no orphan processes, and keeps its data', async () => {
     const first = await startServing();
     expect(first.run.output()).toMatch(process.env.TEST_DATABASE_URL ? /database: PostgreSQL server/ : /database: embedded PGlite/);
@@ -58,7 +59,7 @@ describe('launcher (npm start)', () => {
     expect(info.lastHeartbeatAt).not.toBeNull();
     second.run.child.kill('SIGTERM');
     expect((await second.run.exited).code).toBe(0);
-  });
+  }, 300_000);
 
   it('stops with one clear line and exit code 1 on a bad setting', async () => {
     const run = runLauncher({ PORT: 'abc', DATA_DIR: dataDir });

@@ -9,6 +9,7 @@ import { loggerModule } from '../platform/logging/logger.module.js';
 import { HealthModule } from '../platform/health/health.module.js';
 import { SystemModule } from '../platform/system/system.module.js';
 import { TenantDbModule } from '../platform/database/tenant/tenant-db.module.js';
+import { ViewCacheModule } from '../platform/cache/view-cache.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { PlatformAdminModule } from '../platform-admin/platform-admin.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         DatabaseModule.forRoot(config, 'resultatkedjan-api'),
         QueueModule.forRoot(queue),
         TenantDbModule,
+        ViewCacheModule.forRoot(config),
         AuditModule,
         AuthModule,
         PlatformAdminModule,

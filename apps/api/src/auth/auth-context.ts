@@ -16,4 +16,6 @@ export interface AuthContext {
   sessionId: string;
   csrfToken: string;
   requestId?: string;
+  /** The kommun's data version when the request began (views computed from its data are cached under it). */
+  dataVersion?: string;
 }

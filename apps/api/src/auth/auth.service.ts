@@ -18,6 +18,7 @@ interface ResolvedSessionRow {
   email: string;
   display_name: string;
   grants: RoleGrantRef[];
+  data_version: string;
 }
 
 export interface LoginResult {
@@ -76,6 +77,7 @@ export class AuthService {
       grants: row.grants,
       sessionId: row.session_id,
       csrfToken: row.csrf_token,
+      dataVersion: row.data_version,
     };
   }
 

@@ -2,13 +2,12 @@ import { ConflictException, ForbiddenException, Injectable } from '@nestjs/commo
 import type { EntityManager } from 'typeorm';
 import type { ChainLink, OrgAggregation, Periodicity, ValueBatchResult, ValueRow } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
-import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../common/errors/field-errors.js';
 import type { ValueBatchBody } from './value-batch.dto.js';
 import { checkRowShapes } from './value-row-shape.js';
 import { checkValueRows, type ValueIndicator } from './value-row-rules.js';
-import { cellKey, isUnchanged, loadStoredCells, upsertCells, type CellInput, type StoredCell } from './value-upsert.js';
+import { valueQueries, type CellWrite } from './value.queries.js';
 import { refusal, valueWriteScope } from './value-write-scope.js';
 import { frozenCells } from '../reports/support/frozen-cells.js';
 
@@ -33,16 +32,10 @@ async function loadReferences(m: EntityManager, rows: readonly ValueRow[]) {
   return { indicators, nodeIds: new Set(nodeRows.map((r) => r.id)) };
 }
 
-function auditValue(cell: CellInput | StoredCell) {
-  return {
-    indicatorId: cell.indicatorId, orgNodeId: cell.orgNodeId, periodKey: cell.periodKey, value: cell.value,
-    referencePeriodKey: cell.referencePeriodKey, comment: cell.comment, source: cell.source,
-  };
-}
-
 /** Values in a locked period, or in a submitted or approved report, change only after a controller reopens. */
 async function assertNotFrozen(m: EntityManager, rows: readonly ValueRow[]): Promise<void> {
-  const frozen = await frozenCells(m, rows);
+  const cells = new Map(rows.map((r) => [`${r.orgNodeId}|${r.periodKey}`, { orgNodeId: r.orgNodeId, periodKey: r.periodKey }]));
+  const frozen = await frozenCells(m, [...cells.values()]);
   if (frozen.size === 0) return;
   const fields: FieldErrors = {};
   rows.forEach((row, index) => {
@@ -58,8 +51,8 @@ export class ValueBatchService {
   constructor(private readonly db: TenantDb) {}
 
   /**
-   * Validates every row, checks the caller's scope for every row, then upserts in chunks and audits every
-   * changed cell with one insert — all in one transaction, so a failure leaves nothing written.
+   * Validates every row, checks the caller's scope for every row, then writes and audits the changed cells in one
+   * set-based statement — all in one transaction, so a failure leaves nothing written.
    */
   write(auth: AuthContext, body: ValueBatchBody): Promise<ValueBatchResult> {
     const { rows, fields } = checkRowShapes(body.rows);
@@ -70,7 +63,7 @@ export class ValueBatchService {
       await this.assertScope(m, auth, rows, indicators);
       await assertNotFrozen(m, rows);
 
-      const cells: CellInput[] = rows.map((r) => ({
+      const cells: CellWrite[] = rows.map((r) => ({
         indicatorId: r.indicatorId,
         orgNodeId: r.orgNodeId,
         periodKey: r.periodKey,
@@ -79,22 +72,9 @@ export class ValueBatchService {
         comment: r.comment ?? null,
         source: r.source ?? 'manual',
       }));
-      const stored = await loadStoredCells(m, cells);
-      const changed = cells.filter((c) => !isUnchanged(stored.get(cellKey(c)), c));
-      const ids = changed.length === 0 ? new Map<string, string>() : await upsertCells(m, auth.tenantId, auth.userId, changed);
-      const entries: AuditEntry[] = changed.map((cell) => {
-        const before = stored.get(cellKey(cell));
-        return {
-          action: before ? 'update' : 'create',
-          entityType: 'indicator_value',
-          entityId: ids.get(cellKey(cell))!,
-          before: before ? auditValue(before) : null,
-          after: auditValue(cell),
-        };
-      });
-      await recordAudit(m, auth, entries);
-      const created = entries.filter((e) => e.action === 'create').length;
-      return { written: changed.length, created, updated: changed.length - created, unchanged: cells.length - changed.length };
+      const { created, updated } = await valueQueries.writeCells(m, { tenantId: auth.tenantId, userId: auth.userId, requestId: auth.requestId }, cells);
+      const written = created + updated;
+      return { written, created, updated, unchanged: cells.length - written };
     });
   }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { IndicatorSource } from '@resultatkedjan/contracts';
 import type { SubtreePeriodSum, SubtreeWeightedSum } from '@resultatkedjan/domain';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 
@@ -10,6 +11,29 @@ export interface StoredValue {
   value: number;
   referencePeriodKey: string | null;
 }
+
+/** One cell to write. */
+export interface CellWrite {
+  indicatorId: string;
+  orgNodeId: string;
+  periodKey: string;
+  value: number;
+  referencePeriodKey: string | null;
+  comment: string | null;
+  source: IndicatorSource;
+}
+
+/** Who writes, for entered_by and the audit trail. */
+export interface CellWriter {
+  tenantId: string;
+  userId: string;
+  requestId?: string;
+}
+
+/** The JSON of a value in the audit trail (what reports' and the values API's audit rows have always held). */
+const auditJson = (alias: string) => `jsonb_build_object('indicatorId', ${alias}.indicator_id, 'orgNodeId', ${alias}.org_node_id,
+  'periodKey', ${alias}.period_key, 'value', ${alias}.value, 'referencePeriodKey', ${alias}.reference_period_key,
+  'comment', ${alias}.comment, 'source', ${alias}.source)`;
 
 /** Roots whose subtrees are summed, with the indicators and weighted pairs wanted under them. */
 export interface SubtreeSumGroup {
@@ -98,6 +122,62 @@ export const valueQueries = {
       }
     }
     return { sums, weighted };
+  },
+
+  /**
+   * Writes the cells that change anything (value, reference period, comment or source) and audits each write with
+   * its before and after, in ONE statement: the stored cells are read, the changed ones upserted, and their audit
+   * rows inserted, all set-based (arrays unnested in the database). Unchanged cells are neither written nor audited.
+   * Row-level security keeps every row in the writer's kommun. Returns how many cells were created and updated.
+   */
+  async writeCells(m: EntityManager, writer: CellWriter, cells: readonly CellWrite[]): Promise<{ created: number; updated: number }> {
+    if (cells.length === 0) return { created: 0, updated: 0 };
+    const [row]: { created: number; updated: number }[] = await m.query(
+      `WITH input AS (
+         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::numeric[], $7::text[], $8::text[], $9::text[])
+           AS t(indicator_id, org_node_id, period_key, value, reference_period_key, comment, source)
+       ), stored AS (
+         SELECT v.id, v.indicator_id, v.org_node_id, v.period_key, v.value, v.reference_period_key, v.comment, v.source
+           FROM indicator_value v JOIN input i USING (indicator_id, org_node_id, period_key)
+          WHERE v.indicator_id = ANY($10::uuid[]) AND v.org_node_id = ANY($11::uuid[]) AND v.period_key = ANY($12::text[])
+       ), changed AS (
+         SELECT i.* FROM input i LEFT JOIN stored s USING (indicator_id, org_node_id, period_key)
+          WHERE s.id IS NULL OR s.value <> i.value OR s.reference_period_key IS DISTINCT FROM i.reference_period_key
+             OR s.comment IS DISTINCT FROM i.comment OR s.source <> i.source
+       ), written AS (
+         INSERT INTO indicator_value
+           (tenant_id, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source, entered_by)
+         SELECT $1::uuid, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source, $2::uuid FROM changed
+         ON CONFLICT (tenant_id, indicator_id, org_node_id, period_key) DO UPDATE SET
+           value = EXCLUDED.value, reference_period_key = EXCLUDED.reference_period_key, comment = EXCLUDED.comment,
+           source = EXCLUDED.source, entered_by = EXCLUDED.entered_by, entered_at = now(), version = indicator_value.version + 1
+         RETURNING id, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source
+       ), audited AS (
+         INSERT INTO audit_event (tenant_id, actor_user_id, action, entity_type, entity_id, before, after, request_id)
+         SELECT $1::uuid, $2::uuid, CASE WHEN s.id IS NULL THEN 'create' ELSE 'update' END, 'indicator_value', w.id::text,
+                CASE WHEN s.id IS NULL THEN NULL ELSE ${auditJson('s')} END, ${auditJson('w')}, $13::text
+           FROM written w LEFT JOIN stored s USING (indicator_id, org_node_id, period_key)
+         RETURNING action
+       )
+       SELECT count(*) FILTER (WHERE action = 'create')::int AS created, count(*) FILTER (WHERE action = 'update')::int AS updated
+         FROM audited`,
+      [
+        writer.tenantId,
+        writer.userId,
+        cells.map((c) => c.indicatorId),
+        cells.map((c) => c.orgNodeId),
+        cells.map((c) => c.periodKey),
+        cells.map((c) => String(c.value)),
+        cells.map((c) => c.referencePeriodKey),
+        cells.map((c) => c.comment),
+        cells.map((c) => c.source),
+        [...new Set(cells.map((c) => c.indicatorId))],
+        [...new Set(cells.map((c) => c.orgNodeId))],
+        [...new Set(cells.map((c) => c.periodKey))],
+        writer.requestId ?? null,
+      ],
+    );
+    return row!;
   },
 
   /** The raw values of the indicators for the nodes and base periods (the chain's exact fallback and the snapshots). */

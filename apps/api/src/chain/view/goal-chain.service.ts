@@ -4,6 +4,8 @@ import type { ChainOrgNodeSummary, GoalChainsForYear, GoalChainView } from '@res
 import { Goal } from '../../goals/goal.entity.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
+import { CachedViews } from '../../platform/cache/cached-views.js';
+import { viewKey } from '../../platform/cache/view-cache.js';
 import { findGoal } from '../support/goal-access.js';
 import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import { resolvePeriods } from './chain-request.js';
@@ -18,14 +20,30 @@ export const MAX_CHAINS_PER_YEAR = 100;
 
 @Injectable()
 export class GoalChainService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly views: CachedViews,
+  ) {}
 
+  /** One goal's chain, cached per kommun data version (a write anywhere in the kommun makes the next read compute). */
   async view(auth: AuthContext, goalId: string, query: GoalChainQueryDto): Promise<GoalChainView> {
     const { periods, fields } = resolvePeriods(query.periods, query.year);
     throwIfFieldErrors(fields);
+    const nodesKey = query.orgNodeIds === undefined ? 'owner' : [...new Set(query.orgNodeIds)].sort().join(',');
+    const key = auth.dataVersion === undefined ? null : viewKey(auth.tenantId, auth.dataVersion, 'chain', goalId, periods.join(','), nodesKey);
+    return this.views.get(key, () => this.computeView(auth, goalId, periods, query.orgNodeIds));
+  }
+
+  /** Every goal's chain of a year at its owner (see computeYear), cached like view(). */
+  forYear(auth: AuthContext, year: number): Promise<GoalChainsForYear> {
+    const key = auth.dataVersion === undefined ? null : viewKey(auth.tenantId, auth.dataVersion, 'chains', String(year));
+    return this.views.get(key, () => this.computeYear(auth, year));
+  }
+
+  private async computeView(auth: AuthContext, goalId: string, periods: string[], orgNodeIds: string[] | undefined): Promise<GoalChainView> {
     const { load, nodes, sums } = await this.db.run(auth.tenantId, async (m) => {
       const goal = await findGoal(m, goalId);
-      const request = { periods, orgNodeIds: [...new Set(query.orgNodeIds ?? [goal.ownerNodeId])] };
+      const request = { periods, orgNodeIds: [...new Set(orgNodeIds ?? [goal.ownerNodeId])] };
       const [definition] = await loadChainDefinitions(m, auth.tenantId, [goal]);
       const load = { definition: definition!, request };
       const nodes = await loadRequestedNodes(m, request.orgNodeIds);
@@ -48,7 +66,7 @@ export class GoalChainService {
    * goal tree's måluppfyllelse and the controller's analysis page in one answer, loaded with a fixed number of
    * queries and computed outside the transaction.
    */
-  async forYear(auth: AuthContext, year: number): Promise<GoalChainsForYear> {
+  private async computeYear(auth: AuthContext, year: number): Promise<GoalChainsForYear> {
     const periods = [String(year - 1), String(year)];
     const { loads, nodes, sums, total } = await this.db.run(auth.tenantId, async (m) => {
       const [goals, count] = await m

@@ -26,6 +26,8 @@ import { ReportGoalAssessment } from '../../reports/report-goal-assessment.entit
 import { ReportAttachment } from '../../reports/report-attachment.entity.js';
 import { Notification } from '../../notifications/notification.entity.js';
 import { JobRun } from '../jobs/job-run.entity.js';
+import { TenantDataVersion } from '../data-version/tenant-data-version.entity.js';
+import { TenantDataChange } from '../data-version/tenant-data-change.entity.js';
 import { PlatformOperator } from '../../platform-admin/platform-operator.entity.js';
 import { PlatformSession } from '../../platform-admin/platform-session.entity.js';
 import { PlatformAuditEvent } from '../../platform-admin/platform-audit-event.entity.js';
@@ -60,6 +62,8 @@ export const entities = [
   ReportAttachment,
   Notification,
   JobRun,
+  TenantDataVersion,
+  TenantDataChange,
   PlatformOperator,
   PlatformSession,
   PlatformAuditEvent,

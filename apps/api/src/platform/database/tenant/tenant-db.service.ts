@@ -19,11 +19,11 @@ export class TenantDb {
 
   /** Runs `work` with the given transaction-local settings (e.g. a login lookup before the kommun is known). */
   async withSettings<T>(settings: Record<string, string>, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const entries = [...Object.entries(settings), ['role', APP_DB_ROLE]];
+    // The settings and the role in one statement (set_config('role', …, true) is SET LOCAL ROLE): one round trip.
+    const assignments = entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ');
     return this.dataSource.transaction(async (manager) => {
-      for (const [key, value] of Object.entries(settings)) {
-        await manager.query('SELECT set_config($1, $2, true)', [key, value]);
-      }
-      await manager.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+      await manager.query(`SELECT ${assignments}`, entries.flat());
       return work(manager);
     });
   }
