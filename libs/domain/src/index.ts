@@ -100,3 +100,11 @@ export {
 } from './format/sv-se-number.js';
 export type { NumberFormatOptions } from './format/sv-se-number.js';
 export { DEFAULT_TIME_ZONE, formatDate } from './format/sv-se-date.js';
+
+// dialogue: the analysis dialogue's agenda and the controller's what-if
+export { AGENDA_REASON_LABELS, AGENDA_REASON_ORDER, agendaCandidates, ratioImprovementDirection } from './dialogue/agenda.js';
+export type {
+  AgendaCandidate, AgendaInput, AgendaOptions, AgendaReason, GoalLevelInput, IndicatorFreshnessInput, OpenActionInput, RatioFigureInput,
+} from './dialogue/agenda.js';
+export { resourceSide, whatIfResources } from './dialogue/what-if.js';
+export type { WhatIfInput } from './dialogue/what-if.js';
