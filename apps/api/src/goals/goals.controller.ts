@@ -8,7 +8,7 @@ import type { AuthContext } from '../auth/auth-context.js';
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../common/access/require-permission.decorator.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
-import { idParam } from '../org/id-param.js';
+import { idParam } from '../common/validation/fields.js';
 import { CreateGoalDto } from './dto/create-goal.dto.js';
 import { RecordGoalDecisionDto } from './dto/goal-decision.dto.js';
 import { GoalQueryDto } from './dto/goal-query.dto.js';

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
-import { assertNoRuleViolations, ruleViolation } from '../org/business-rule.js';
+import { assertNoRuleViolations, ruleViolation } from '../common/errors/field-errors.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../common/errors/db-errors.js';
 import { validInYear } from '../org/year-range.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';

@@ -5,7 +5,7 @@ import type { AuthContext } from '../auth/auth-context.js';
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../common/access/require-permission.decorator.js';
 import { PageQueryDto, type Page } from '../common/pagination/page-query.dto.js';
-import { idParam } from '../org/id-param.js';
+import { idParam } from '../common/validation/fields.js';
 import { CreateMandatperiodDto, MandatperiodPageResponse, MandatperiodResponse, UpdateMandatperiodDto } from './dto/mandatperiod.dto.js';
 import { MandatperioderService } from './mandatperioder.service.js';
 

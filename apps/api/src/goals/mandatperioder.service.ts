@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { pageWindow, type Page, type PageQueryDto } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
-import { ruleViolation } from '../org/business-rule.js';
+import { ruleViolation } from '../common/errors/field-errors.js';
 import type { CreateMandatperiodDto, UpdateMandatperiodDto } from './dto/mandatperiod.dto.js';
 import { Goal } from './goal.entity.js';
 import { Mandatperiod } from './mandatperiod.entity.js';

@@ -9,7 +9,7 @@ import { AgardirektivService } from './agardirektiv.service.js';
 import {
   AgardirektivPageResponse, AgardirektivQueryDto, AgardirektivResponse, CreateAgardirektivDto, UpdateAgardirektivDto,
 } from './dto/agardirektiv.dto.js';
-import { idParam } from './id-param.js';
+import { idParam } from '../common/validation/fields.js';
 
 const DIRECTIVE = 'Ägardirektivet';
 

@@ -8,7 +8,7 @@ import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { Agardirektiv } from './agardirektiv.entity.js';
 import { directiveWarnings, replaceServedGoals, servedGoalIdsOf, servedGoalProblems } from './agardirektiv-goals.js';
-import { assertNoRuleViolations } from './business-rule.js';
+import { assertNoRuleViolations } from '../common/errors/field-errors.js';
 import type { AgardirektivQueryDto, CreateAgardirektivDto, UpdateAgardirektivDto } from './dto/agardirektiv.dto.js';
 import { OrgNode } from './org-node.entity.js';
 import { assertMayWriteAt } from './org-write-scope.js';

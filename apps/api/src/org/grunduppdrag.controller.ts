@@ -9,7 +9,7 @@ import {
   CreateGrunduppdragDto, GrunduppdragPageResponse, GrunduppdragQueryDto, GrunduppdragResponse, UpdateGrunduppdragDto,
 } from './dto/grunduppdrag.dto.js';
 import { GrunduppdragService } from './grunduppdrag.service.js';
-import { idParam } from './id-param.js';
+import { idParam } from '../common/validation/fields.js';
 
 const MISSION = 'Grunduppdraget';
 

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
-import { assertNoRuleViolations } from './business-rule.js';
+import { assertNoRuleViolations } from '../common/errors/field-errors.js';
 import type { CreateGrunduppdragDto, GrunduppdragQueryDto, UpdateGrunduppdragDto } from './dto/grunduppdrag.dto.js';
 import { Grunduppdrag } from './grunduppdrag.entity.js';
 import { OrgNode } from './org-node.entity.js';

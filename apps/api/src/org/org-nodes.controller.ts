@@ -13,7 +13,7 @@ import { CreateOrgNodeDto } from './dto/create-org-node.dto.js';
 import { OrgNodeQueryDto, OrgTreeQueryDto } from './dto/org-node-query.dto.js';
 import { OrgNodePageResponse, OrgNodeResponse, OrgTreeNodeResponse } from './dto/org-node.response.js';
 import { UpdateOrgNodeDto } from './dto/update-org-node.dto.js';
-import { idParam } from './id-param.js';
+import { idParam } from '../common/validation/fields.js';
 import { OrgNodesService } from './org-nodes.service.js';
 
 const NODE = 'Organisationsenheten';

@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2100;
+// chain/view (being rewritten elsewhere) reads the year range from here; it is defined once in common/validation.
+export { FIRST_YEAR, LAST_YEAR } from '../common/validation/fields.js';
 
 /** validToYear ≥ validFromYear, keyed on validToYear. */
 export function yearRangeProblem(validFromYear: number, validToYear: number | null): Record<string, string[]> {

@@ -6,7 +6,7 @@ import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { CalendarService } from './calendar.service.js';
 import { ReportingKindsService } from './reporting-kinds.service.js';
-import { BudgetYearPipe } from './year.pipe.js';
+import { YearParamPipe } from '../common/validation/fields.js';
 import { PutCalendarDto } from './dto/put-calendar.dto.js';
 import { PutReportingKindsDto } from './dto/reporting-kinds.dto.js';
 import { CalendarResponse, CalendarPresetResponse, ReportingKindsResponse } from './dto/calendar.response.js';
@@ -49,7 +49,7 @@ export class CalendarsController {
   @RequirePermission(Action.tenantRead)
   @ApiOperation({ summary: 'Årets uppföljningskalender: perioder med datum och status' })
   @ApiOkResponse({ type: CalendarResponse })
-  get(@CurrentAuth() auth: AuthContext, @Param('year', BudgetYearPipe) year: number): Promise<CalendarDto> {
+  get(@CurrentAuth() auth: AuthContext, @Param('year', YearParamPipe) year: number): Promise<CalendarDto> {
     return this.calendars.get(auth, year);
   }
 
@@ -63,7 +63,7 @@ export class CalendarsController {
   })
   @ApiOkResponse({ type: CalendarResponse })
   @ApiUnprocessableEntityResponse({ description: 'Ogiltig mall, ändring eller flytt av en öppnad period (fält i `fields`)' })
-  put(@CurrentAuth() auth: AuthContext, @Param('year', BudgetYearPipe) year: number, @Body() body: PutCalendarDto): Promise<CalendarDto> {
+  put(@CurrentAuth() auth: AuthContext, @Param('year', YearParamPipe) year: number, @Body() body: PutCalendarDto): Promise<CalendarDto> {
     return this.calendars.put(auth, year, body);
   }
 }

@@ -12,7 +12,7 @@ import { ReportAttachmentsService } from './attachments/report-attachments.servi
 import { uploadInterceptor, type UploadedFileData } from './attachments/upload.interceptor.js';
 import { ALLOWED_TYPES_TEXT } from './attachments/file-type.js';
 import { ReportAttachmentDto, ReportAttachmentPageDto, ReportFileUploadDto } from './dto/attachment.dto.js';
-import { idParam } from './support/id-param.js';
+import { idParam } from '../common/validation/fields.js';
 import { ATTACHMENT_NOT_FOUND, REPORT_NOT_FOUND } from './support/report-messages.js';
 import { contentDisposition } from './support/content-disposition.js';
 

@@ -9,7 +9,7 @@ import { uploadInterceptor, type UploadedFileData } from './attachments/upload.i
 import { CONTENT_TYPES } from './attachments/file-type.js';
 import { ReportFileUploadDto } from './dto/attachment.dto.js';
 import { ReportImportResultDto } from './dto/import-result.dto.js';
-import { idParam } from './support/id-param.js';
+import { idParam } from '../common/validation/fields.js';
 import { REPORT_NOT_FOUND } from './support/report-messages.js';
 import { contentDisposition } from './support/content-disposition.js';
 

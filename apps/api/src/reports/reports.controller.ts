@@ -15,7 +15,7 @@ import { ReportPageDto, ReportPeriodOverviewDto, type ReportSummaryDto } from '.
 import { ReportQueryDto } from './dto/report-query.dto.js';
 import { SaveReportDto } from './dto/save-report.dto.js';
 import { ReopenReportDto, ReportVersionDto, ReturnReportDto } from './dto/report-transition.dto.js';
-import { idParam } from './support/id-param.js';
+import { idParam } from '../common/validation/fields.js';
 import { REPORT_NOT_FOUND } from './support/report-messages.js';
 
 @ApiTags('reports')

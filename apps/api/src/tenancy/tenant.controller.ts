@@ -10,7 +10,7 @@ import { PutPopulationDto } from './dto/put-population.dto.js';
 import { TenantPopulationPage, TenantPopulationResponse, TenantResponse } from './dto/tenant.response.js';
 import { UpdateTenantSettingsDto } from './dto/update-tenant-settings.dto.js';
 import { TenantService } from './tenant.service.js';
-import { YearParamPipe } from './year-param.pipe.js';
+import { YearParamPipe } from '../common/validation/fields.js';
 
 @ApiTags('tenant')
 @Controller('tenant')

@@ -1,4 +1,5 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { unprocessable } from '../common/errors/field-errors.js';
 import type { TenantDto, TenantPopulationDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -26,10 +27,10 @@ export class TenantService {
 
   updateSettings(auth: AuthContext, body: UpdateTenantSettingsDto): Promise<TenantDto> {
     if (body.targetScale && body.targetScale.partlyFrom >= body.targetScale.fulfilledFrom) {
-      throw new UnprocessableEntityException({
-        message: 'Gränserna för måluppfyllelse är inte giltiga.',
-        fields: { 'targetScale.partlyFrom': ['Gränsen för Delvis uppfyllt måste vara lägre än gränsen för Uppfyllt.'] },
-      });
+      throw unprocessable(
+        { 'targetScale.partlyFrom': ['Gränsen för Delvis uppfyllt måste vara lägre än gränsen för Uppfyllt.'] },
+        'Gränserna för måluppfyllelse är inte giltiga.',
+      );
     }
     return this.db.run(auth.tenantId, async (m) => {
       const tenant = orNotFound(
@@ -59,10 +60,10 @@ export class TenantService {
     const ageGroups = body.ageGroups ?? {};
     const tooLarge = Object.entries(ageGroups).filter(([, count]) => count > body.inhabitants);
     if (tooLarge.length > 0) {
-      throw new UnprocessableEntityException({
-        message: 'En åldersgrupp kan inte vara större än antalet invånare.',
-        fields: Object.fromEntries(tooLarge.map(([name]) => [`ageGroups.${name}`, ['Fler än antalet invånare.']])),
-      });
+      throw unprocessable(
+        Object.fromEntries(tooLarge.map(([name]) => [`ageGroups.${name}`, ['Fler än antalet invånare.']])),
+        'En åldersgrupp kan inte vara större än antalet invånare.',
+      );
     }
     return this.db.run(auth.tenantId, async (m) => {
       const existing = await m.findOne(TenantPopulation, { where: { tenantId: auth.tenantId, year }, lock: { mode: 'pessimistic_write' } });

@@ -5,7 +5,7 @@ import { RequirePermission } from '../common/access/require-permission.decorator
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
-import { idParam } from './id-param.js';
+import { idParam } from '../common/validation/fields.js';
 import { UserDto, UserPageDto } from './dto/user.dto.js';
 import { CreateUserDto, GrantRoleDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto.js';
 import { USER_NOT_FOUND } from './user-queries.js';

@@ -1,4 +1,5 @@
-import { ConflictException, ForbiddenException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { unprocessable } from '../common/errors/field-errors.js';
 import type { EntityManager } from 'typeorm';
 import { Action } from '@resultatkedjan/contracts';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
@@ -143,14 +144,14 @@ export class UsersService {
     }
     const [node]: unknown[] = await m.query(`SELECT 1 FROM org_node WHERE id = $1`, [orgNodeId]);
     if (!node) {
-      throw new UnprocessableEntityException({ message: 'Uppgifterna är inte giltiga.', fields: { orgNodeId: ['Organisationsenheten finns inte.'] } });
+      throw unprocessable({ orgNodeId: ['Organisationsenheten finns inte.'] });
     }
     await assertNodeInScope(m, auth, Action.userManage, orgNodeId);
   }
 
   private async assertMayDeactivate(m: EntityManager, auth: AuthContext, user: AppUser): Promise<void> {
     if (user.id === auth.userId) {
-      throw new UnprocessableEntityException({ message: 'Uppgifterna är inte giltiga.', fields: { active: ['Du kan inte inaktivera ditt eget konto.'] } });
+      throw unprocessable({ active: ['Du kan inte inaktivera ditt eget konto.'] });
     }
     const [own]: { n: number }[] = await m.query(
       `SELECT count(*)::int AS n FROM role_grant WHERE user_id = $1 AND role = 'admin' AND org_node_id IS NULL`,

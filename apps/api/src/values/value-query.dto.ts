@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../common/pagination/page-query.dto.js';
 import { sv, UUID_MESSAGE } from '../common/validation/swedish-message.js';
+import { QueryYear } from '../common/validation/fields.js';
 
 export class ValueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -28,9 +28,6 @@ export class ValueQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 2025, description: 'Alla basperioder under året' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1000)
-  @Max(9999)
+  @QueryYear()
   year?: number;
 }

@@ -8,7 +8,7 @@ import type { AuthContext } from '../auth/auth-context.js';
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../common/access/require-permission.decorator.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
-import { idParam } from '../chain/support/id-param.js';
+import { idParam } from '../common/validation/fields.js';
 import { ValueBatchBody, ValueBatchResponse } from './value-batch.dto.js';
 import { ValueBatchService } from './value-batch.service.js';
 import { ValueQueryDto } from './value-query.dto.js';

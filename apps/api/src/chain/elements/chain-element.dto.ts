@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   CHAIN_LINKS, type ChainElementDto, type ChainLink, type CreateChainElementRequest, type UpdateChainElementRequest,
 } from '@resultatkedjan/contracts';
-import { IsOptionalNotNull } from '../support/optional-field.js';
 import { sv } from '../../common/validation/swedish-message.js';
+import { IntField, OptionalNotNull } from '../../common/validation/fields.js';
 
 const LINK_MESSAGE = `Länken måste vara en av ${CHAIN_LINKS.join(', ')}.`;
 
@@ -27,34 +27,32 @@ export class CreateChainElementBody implements CreateChainElementRequest {
 
   @ApiPropertyOptional({ example: 0 })
   @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 }
 
 export class UpdateChainElementBody implements UpdateChainElementRequest {
   @ApiPropertyOptional({ enum: CHAIN_LINKS, example: 'resultat' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsIn(CHAIN_LINKS, sv(LINK_MESSAGE))
   link?: ChainLink;
 
   @ApiPropertyOptional({ example: 'Behöriga till yrkesprogram' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsString()
   @MinLength(1, sv('Ange ett namn.'))
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ example: '' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(4000)
   description?: string;
 
   @ApiPropertyOptional({ example: 1 })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(0)
+  @OptionalNotNull()
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 }
 

@@ -1,16 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Matches, MaxLength, Min, MinLength,
-  ValidateNested,
+  IsBoolean, IsIn, IsISO8601, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested,
 } from 'class-validator';
 import {
   DIRECTIONS, INDICATOR_SOURCES, ORG_AGGREGATIONS, PERIODICITIES, TIME_AGGREGATIONS, type CreateIndicatorRequest,
   type Direction, type IndicatorLevelScaleDto, type IndicatorSource, type OrgAggregation, type Periodicity,
   type TimeAggregation, type UpdateIndicatorRequest,
 } from '@resultatkedjan/contracts';
-import { IsOptionalNotNull } from '../support/optional-field.js';
 import { sv, UUID_MESSAGE } from '../../common/validation/swedish-message.js';
+import { IntField, OptionalNotNull } from '../../common/validation/fields.js';
 
 const KEY_PATTERN = /^[\p{L}\p{N}._-]+$/u;
 const KEY_MESSAGE = 'Nyckeln får bara innehålla bokstäver, siffror, punkt, bindestreck och understreck.';
@@ -92,7 +91,7 @@ export class CreateIndicatorBody implements CreateIndicatorRequest {
   periodicity!: Periodicity;
 
   @ApiPropertyOptional({ example: true, description: 'false = bevakningsnyckeltal utan målvärde' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsBoolean()
   targeted?: boolean;
 
@@ -102,7 +101,7 @@ export class CreateIndicatorBody implements CreateIndicatorRequest {
   purpose!: string;
 
   @ApiPropertyOptional({ enum: INDICATOR_SOURCES, example: 'manual' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsIn(INDICATOR_SOURCES, oneOf(INDICATOR_SOURCES))
   source?: IndicatorSource;
 
@@ -136,21 +135,20 @@ export class CreateIndicatorBody implements CreateIndicatorRequest {
   levelScale?: LevelScaleBody | null;
 
   @ApiPropertyOptional({ example: 0 })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(0)
+  @OptionalNotNull()
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 }
 
 /** PATCH: every field optional; required fields may not be null, nullable ones may be cleared with null. */
 export class UpdateIndicatorBody implements UpdateIndicatorRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'Flytta till en annan länk i samma mål' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsUUID('all', sv(UUID_MESSAGE))
   chainElementId?: string;
 
   @ApiPropertyOptional({ example: 'BUN1.P1' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -158,30 +156,30 @@ export class UpdateIndicatorBody implements UpdateIndicatorRequest {
   key?: string;
 
   @ApiPropertyOptional({ example: 'Elever som avslutat åk 9' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsString()
   @MinLength(1, sv('Ange ett namn.'))
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ example: 'st' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(40)
   unit?: string;
 
   @ApiPropertyOptional({ enum: DIRECTIONS })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsIn(DIRECTIONS, oneOf(DIRECTIONS))
   direction?: Direction;
 
   @ApiPropertyOptional({ enum: ORG_AGGREGATIONS })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsIn(ORG_AGGREGATIONS, oneOf(ORG_AGGREGATIONS))
   orgAggregation?: OrgAggregation;
 
   @ApiPropertyOptional({ enum: TIME_AGGREGATIONS })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsIn(TIME_AGGREGATIONS, oneOf(TIME_AGGREGATIONS))
   timeAggregation?: TimeAggregation;
 
@@ -207,23 +205,23 @@ export class UpdateIndicatorBody implements UpdateIndicatorRequest {
   scale?: number | null;
 
   @ApiPropertyOptional({ enum: PERIODICITIES })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsIn(PERIODICITIES, oneOf(PERIODICITIES))
   periodicity?: Periodicity;
 
   @ApiPropertyOptional({ example: false })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsBoolean()
   targeted?: boolean;
 
   @ApiPropertyOptional({ example: 'Underlag för nämndens analys av genomströmning.' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(4000)
   purpose?: string;
 
   @ApiPropertyOptional({ enum: INDICATOR_SOURCES })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsIn(INDICATOR_SOURCES, oneOf(INDICATOR_SOURCES))
   source?: IndicatorSource;
 
@@ -257,8 +255,7 @@ export class UpdateIndicatorBody implements UpdateIndicatorRequest {
   levelScale?: LevelScaleBody | null;
 
   @ApiPropertyOptional({ example: 2 })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(0)
+  @OptionalNotNull()
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 }

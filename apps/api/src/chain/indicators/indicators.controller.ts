@@ -8,7 +8,7 @@ import type { AuthContext } from '../../auth/auth-context.js';
 import { CurrentAuth } from '../../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../../common/access/require-permission.decorator.js';
 import type { Page } from '../../common/pagination/page-query.dto.js';
-import { idParam } from '../support/id-param.js';
+import { idParam } from '../../common/validation/fields.js';
 import { ReplaceTargetsBody } from '../targets/target-body.dto.js';
 import { IndicatorTargetsService } from '../targets/indicator-targets.service.js';
 import { CreateIndicatorBody, UpdateIndicatorBody } from './indicator-body.dto.js';

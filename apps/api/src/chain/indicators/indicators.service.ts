@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { ChainLink, IndicatorDetailDto, IndicatorDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
@@ -14,7 +14,7 @@ import { anyValuesFor, dependentIndicatorKeys } from '../support/chain-dependenc
 import { isUniqueViolation } from '../../common/errors/db-errors.js';
 import { goalForChainWrite } from '../support/goal-access.js';
 import { indicatorCeiling, tenantSettings } from '../support/tenant-settings.js';
-import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
+import { throwIfFieldErrors, unprocessable } from '../../common/errors/field-errors.js';
 import type { CreateIndicatorBody, UpdateIndicatorBody } from './indicator-body.dto.js';
 import { draftFromCreate, draftFromUpdate } from './indicator-draft.js';
 import { toIndicatorDetailDto, toIndicatorDto } from './indicator.mapper.js';
@@ -55,7 +55,7 @@ export class IndicatorsService {
   create(auth: AuthContext, body: CreateIndicatorBody): Promise<IndicatorDetailDto> {
     return this.db.run(auth.tenantId, async (m) => {
       const element = await m.findOneBy(ChainElement, { id: body.chainElementId });
-      if (!element) throw new UnprocessableEntityException({ message: 'Uppgifterna är inte giltiga.', fields: { chainElementId: ['Kedjelänken finns inte.'] } });
+      if (!element) throw unprocessable({ chainElementId: ['Kedjelänken finns inte.'] });
       await goalForChainWrite(m, auth, element.goalId);
       const draft = draftFromCreate(body, element.goalId);
       const outcome = checkIndicatorRules(draft, await loadReferenced(m, referencedIds(draft)));
@@ -195,7 +195,7 @@ async function targetElement(
   if (chainElementId === undefined || chainElementId === current.id) return current;
   const element = await m.findOneBy(ChainElement, { id: chainElementId });
   const problem = !element ? 'Kedjelänken finns inte.' : element.goalId !== indicator.goalId ? 'Indikatorn kan bara flyttas till en länk i samma mål.' : null;
-  if (problem !== null) throw new UnprocessableEntityException({ message: 'Uppgifterna är inte giltiga.', fields: { chainElementId: [problem] } });
+  if (problem !== null) throw unprocessable({ chainElementId: [problem] });
   return element!;
 }
 

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsPositive, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import {
   RATIO_KINDS, type CreateRatioDefinitionRequest, type RatioDefinitionDto, type RatioKind, type UpdateRatioDefinitionRequest,
 } from '@resultatkedjan/contracts';
-import { IsOptionalNotNull } from '../support/optional-field.js';
 import { sv, UUID_MESSAGE } from '../../common/validation/swedish-message.js';
+import { IntField, OptionalNotNull } from '../../common/validation/fields.js';
 
 const KIND_MESSAGE = sv(`Typen måste vara en av ${RATIO_KINDS.join(', ')}.`);
 const FINITE = { allowNaN: false, allowInfinity: false };
@@ -41,32 +41,31 @@ export class CreateRatioDefinitionBody implements CreateRatioDefinitionRequest {
   unit?: string | null;
 
   @ApiPropertyOptional({ example: 0 })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(0)
+  @OptionalNotNull()
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 }
 
 export class UpdateRatioDefinitionBody implements UpdateRatioDefinitionRequest {
   @ApiPropertyOptional({ enum: RATIO_KINDS })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsIn(RATIO_KINDS, KIND_MESSAGE)
   kind?: RatioKind;
 
   @ApiPropertyOptional({ example: 'Elever per lärartjänst' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsString()
   @MinLength(1, sv('Ange ett namn.'))
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsUUID('all', sv(UUID_MESSAGE))
   numeratorIndicatorId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptionalNotNull()
+  @OptionalNotNull()
   @IsUUID('all', sv(UUID_MESSAGE))
   denominatorIndicatorId?: string;
 
@@ -83,9 +82,8 @@ export class UpdateRatioDefinitionBody implements UpdateRatioDefinitionRequest {
   unit?: string | null;
 
   @ApiPropertyOptional({ example: 1 })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(0)
+  @OptionalNotNull()
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 }
 

@@ -7,7 +7,7 @@ import { Action, type RatioDefinitionDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { CurrentAuth } from '../../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../../common/access/require-permission.decorator.js';
-import { idParam } from '../support/id-param.js';
+import { idParam } from '../../common/validation/fields.js';
 import { CreateRatioDefinitionBody, RatioDefinitionResponse, UpdateRatioDefinitionBody } from './ratio-definition.dto.js';
 import { RatioDefinitionsService } from './ratio-definitions.service.js';
 

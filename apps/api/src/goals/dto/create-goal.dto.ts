@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength,
+  ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength,
 } from 'class-validator';
 import { GOAL_LEVELS, type CreateGoalRequest, type GoalLevel } from '@resultatkedjan/contracts';
-import { IsIsoDateOnly } from '../../org/iso-date.validator.js';
-import { OptionalNotNull } from '../../org/optional.js';
 import { sv } from '../../common/validation/swedish-message.js';
-import { FIRST_YEAR, LAST_YEAR } from '../../org/year-range.js';
 import { GOAL_KEY_PATTERN } from './goal-key.js';
+import { IntField, IsIsoDate, OptionalNotNull, YearField } from '../../common/validation/fields.js';
 
 export const GOAL_ID_EXAMPLE = '6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d';
 
@@ -63,27 +61,21 @@ export class CreateGoalDto implements CreateGoalRequest {
   mandatperiodId?: string | null;
 
   @ApiProperty({ example: 2025 })
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validFromYear!: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: 2026 })
   @IsOptional()
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validToYear?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2026-10-31', description: 'Omprövas senast' })
   @IsOptional()
-  @IsIsoDateOnly()
+  @IsIsoDate()
   reviewDate?: string | null;
 
   @ApiPropertyOptional({ example: 0 })
   @OptionalNotNull()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 }

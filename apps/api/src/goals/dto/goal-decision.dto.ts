@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { GoalDecisionDto, RecordGoalDecisionRequest } from '@resultatkedjan/contracts';
-import { IsIsoDateOnly } from '../../org/iso-date.validator.js';
-import { OptionalNotNull } from '../../org/optional.js';
+import { IntField, IsIsoDate, OptionalNotNull } from '../../common/validation/fields.js';
 
 export class GoalDecisionResponse implements GoalDecisionDto {
   @ApiProperty({ example: 'Barn- och utbildningsnämnden' }) organ!: string;
@@ -19,7 +18,7 @@ export class RecordGoalDecisionDto implements RecordGoalDecisionRequest {
   organ!: string;
 
   @ApiProperty({ example: '2025-12-10', description: 'Sammanträdesdag' })
-  @IsIsoDateOnly()
+  @IsIsoDate()
   datum!: string;
 
   @ApiPropertyOptional({ example: '§ 87' })
@@ -38,7 +37,6 @@ export class RecordGoalDecisionDto implements RecordGoalDecisionRequest {
 
   @ApiPropertyOptional({ example: 3, description: 'Kontrolleras som vid PATCH om den skickas' })
   @OptionalNotNull()
-  @IsInt()
-  @Min(1)
+  @IntField({ min: 1 })
   version?: number;
 }

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { GOAL_LEVELS, GOAL_STATUSES, type GoalLevel, type GoalStatus } from '@resultatkedjan/contracts';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
 import { QueryBoolean } from '../../common/validation/query-boolean.js';
-import { FIRST_YEAR, LAST_YEAR } from '../../org/year-range.js';
 import { GOAL_ID_EXAMPLE } from './create-goal.dto.js';
+import { QueryYear } from '../../common/validation/fields.js';
 
 export class GoalQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: GOAL_LEVELS, example: 'namndmal' })
@@ -26,10 +25,7 @@ export class GoalQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 2026, description: 'Bara mål som gäller detta år' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @QueryYear()
   year?: number;
 
   @ApiPropertyOptional({ enum: GOAL_STATUSES, example: 'beslutad' })
@@ -52,9 +48,6 @@ export class GoalQueryDto extends PageQueryDto {
 export class GoalYearQueryDto {
   @ApiProperty({ example: 2026 })
   @IsDefined()
-  @Type(() => Number)
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @QueryYear()
   year!: number;
 }

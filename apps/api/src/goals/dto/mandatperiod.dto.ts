@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { CreateMandatperiodRequest, MandatperiodDto, MandatperiodPage, UpdateMandatperiodRequest } from '@resultatkedjan/contracts';
-import { IsIsoDateOnly } from '../../org/iso-date.validator.js';
-import { OptionalNotNull } from '../../org/optional.js';
+import { IsIsoDate, OptionalNotNull } from '../../common/validation/fields.js';
 
 export class CreateMandatperiodDto implements CreateMandatperiodRequest {
   @ApiProperty({ example: '2022–2026' })
@@ -12,11 +11,11 @@ export class CreateMandatperiodDto implements CreateMandatperiodRequest {
   label!: string;
 
   @ApiProperty({ example: '2022-10-15', description: 'Första dagen' })
-  @IsIsoDateOnly()
+  @IsIsoDate()
   startsOn!: string;
 
   @ApiProperty({ example: '2026-10-14', description: 'Sista dagen (inklusive)' })
-  @IsIsoDateOnly()
+  @IsIsoDate()
   endsOn!: string;
 }
 
@@ -30,12 +29,12 @@ export class UpdateMandatperiodDto implements UpdateMandatperiodRequest {
 
   @ApiPropertyOptional({ example: '2022-10-15' })
   @OptionalNotNull()
-  @IsIsoDateOnly()
+  @IsIsoDate()
   startsOn?: string;
 
   @ApiPropertyOptional({ example: '2026-10-14' })
   @OptionalNotNull()
-  @IsIsoDateOnly()
+  @IsIsoDate()
   endsOn?: string;
 }
 

@@ -1,18 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength,
+} from 'class-validator';
 import type { UpdateGoalRequest } from '@resultatkedjan/contracts';
-import { IsIsoDateOnly } from '../../org/iso-date.validator.js';
-import { OptionalNotNull } from '../../org/optional.js';
 import { sv } from '../../common/validation/swedish-message.js';
-import { FIRST_YEAR, LAST_YEAR } from '../../org/year-range.js';
 import { GOAL_ID_EXAMPLE } from './create-goal.dto.js';
 import { GOAL_KEY_PATTERN } from './goal-key.js';
+import { IntField, IsIsoDate, OptionalNotNull, YearField } from '../../common/validation/fields.js';
 
 /** Every field but `version` optional; the level is fixed once created. */
 export class UpdateGoalDto implements UpdateGoalRequest {
   @ApiProperty({ example: 3, description: 'Versionen du läste; stämmer den inte svarar API:t 409' })
-  @IsInt()
-  @Min(1)
+  @IntField({ min: 1 })
   version!: number;
 
   @ApiPropertyOptional({ example: 'BUN1' })
@@ -66,27 +65,21 @@ export class UpdateGoalDto implements UpdateGoalRequest {
 
   @ApiPropertyOptional({ example: 2025 })
   @OptionalNotNull()
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validFromYear?: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: 2026 })
   @IsOptional()
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validToYear?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2026-10-31' })
   @IsOptional()
-  @IsIsoDateOnly()
+  @IsIsoDate()
   reviewDate?: string | null;
 
   @ApiPropertyOptional({ example: 0 })
   @OptionalNotNull()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 }

@@ -1,12 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { AgardirektivDto, AgardirektivPage, CreateAgardirektivRequest, UpdateAgardirektivRequest } from '@resultatkedjan/contracts';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
-import { IsIsoDateOnly } from '../iso-date.validator.js';
-import { OptionalNotNull } from '../optional.js';
 import { sv } from '../../common/validation/swedish-message.js';
-import { FIRST_YEAR, LAST_YEAR } from '../year-range.js';
+import { IsIsoDate, OptionalNotNull, QueryYear, YearField } from '../../common/validation/fields.js';
 
 const UUID_EXAMPLE = '3e9a1f0c-5b7d-4e2a-8c6f-1d2e3f4a5b6c';
 
@@ -28,20 +25,16 @@ export class CreateAgardirektivDto implements CreateAgardirektivRequest {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2025-11-24', description: 'Dag då bolagsstämman antog direktivet' })
   @IsOptional()
-  @IsIsoDateOnly()
+  @IsIsoDate()
   adoptedOn?: string | null;
 
   @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validFromYear!: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: 2027 })
   @IsOptional()
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validToYear?: number | null;
 
   @ApiPropertyOptional({ type: [String], example: [UUID_EXAMPLE], description: 'KF-mål (inriktningsmål, finansiella mål) eller visionen som direktivet tjänar (R-28)' })
@@ -69,21 +62,17 @@ export class UpdateAgardirektivDto implements UpdateAgardirektivRequest {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2025-11-24' })
   @IsOptional()
-  @IsIsoDateOnly()
+  @IsIsoDate()
   adoptedOn?: string | null;
 
   @ApiPropertyOptional({ example: 2026 })
   @OptionalNotNull()
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validFromYear?: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: 2027 })
   @IsOptional()
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validToYear?: number | null;
 
   @ApiPropertyOptional({ type: [String], example: [UUID_EXAMPLE], description: 'Ersätter hela listan' })
@@ -103,10 +92,7 @@ export class AgardirektivQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 2026, description: 'Bara direktiv som gäller detta år' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @QueryYear()
   year?: number;
 }
 

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CloseOrgNodeRequest } from '@resultatkedjan/contracts';
-import { IsIsoDateOnly } from '../iso-date.validator.js';
+import { IsIsoDate } from '../../common/validation/fields.js';
 
 export class CloseOrgNodeDto implements CloseOrgNodeRequest {
   @ApiProperty({ example: '2026-06-30', description: 'Sista dagen enheten finns (inklusive)' })
-  @IsIsoDateOnly()
+  @IsIsoDate()
   validTo!: string;
 }

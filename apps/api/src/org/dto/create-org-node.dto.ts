@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ORG_NODE_KINDS, type CreateOrgNodeRequest, type OrgNodeKind } from '@resultatkedjan/contracts';
-import { IsIsoDateOnly } from '../iso-date.validator.js';
-import { OptionalNotNull } from '../optional.js';
 import { sv } from '../../common/validation/swedish-message.js';
+import { IntField, IsIsoDate, OptionalNotNull } from '../../common/validation/fields.js';
 
 export const ORG_KEY_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -32,7 +31,7 @@ export class CreateOrgNodeDto implements CreateOrgNodeRequest {
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Första dagen enheten finns' })
   @OptionalNotNull()
-  @IsIsoDateOnly()
+  @IsIsoDate()
   validFrom?: string;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: 100, minimum: 0, maximum: 100, description: 'Bara bolag' })
@@ -50,8 +49,6 @@ export class CreateOrgNodeDto implements CreateOrgNodeRequest {
 
   @ApiPropertyOptional({ example: 0 })
   @OptionalNotNull()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 }

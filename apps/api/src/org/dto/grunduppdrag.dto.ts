@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { CreateGrunduppdragRequest, GrunduppdragDto, GrunduppdragPage, UpdateGrunduppdragRequest } from '@resultatkedjan/contracts';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
-import { OptionalNotNull } from '../optional.js';
-import { FIRST_YEAR, LAST_YEAR } from '../year-range.js';
+import { OptionalNotNull, QueryYear, YearField } from '../../common/validation/fields.js';
 
 const UUID_EXAMPLE = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
 const TEXT_EXAMPLE = 'Förskola, grundskola och fritidshem enligt skollagen.';
@@ -21,16 +19,12 @@ export class CreateGrunduppdragDto implements CreateGrunduppdragRequest {
   text!: string;
 
   @ApiProperty({ example: 2025 })
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validFromYear!: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: null })
   @IsOptional()
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validToYear?: number | null;
 }
 
@@ -44,16 +38,12 @@ export class UpdateGrunduppdragDto implements UpdateGrunduppdragRequest {
 
   @ApiPropertyOptional({ example: 2025 })
   @OptionalNotNull()
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validFromYear?: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: 2026 })
   @IsOptional()
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @YearField()
   validToYear?: number | null;
 }
 
@@ -65,10 +55,7 @@ export class GrunduppdragQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 2026, description: 'Bara grunduppdrag som gäller detta år' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(FIRST_YEAR)
-  @Max(LAST_YEAR)
+  @QueryYear()
   year?: number;
 }
 

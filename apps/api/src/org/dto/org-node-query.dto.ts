@@ -2,12 +2,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ORG_NODE_KINDS, type OrgNodeKind } from '@resultatkedjan/contracts';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
-import { IsIsoDateOnly } from '../iso-date.validator.js';
+import { IsIsoDate } from '../../common/validation/fields.js';
 
 export class OrgTreeQueryDto {
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Bara enheter som finns detta datum; utan datum: alla, även avslutade' })
   @IsOptional()
-  @IsIsoDateOnly()
+  @IsIsoDate()
   activeOn?: string;
 }
 
@@ -24,6 +24,6 @@ export class OrgNodeQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Bara enheter som finns detta datum' })
   @IsOptional()
-  @IsIsoDateOnly()
+  @IsIsoDate()
   activeOn?: string;
 }

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { UpdateOrgNodeRequest } from '@resultatkedjan/contracts';
-import { OptionalNotNull } from '../optional.js';
 import { sv } from '../../common/validation/swedish-message.js';
+import { IntField, OptionalNotNull } from '../../common/validation/fields.js';
 
 /** Rename, move (new parentId), reorder, or change a bolag's facts. Key and kind are fixed. */
 export class UpdateOrgNodeDto implements UpdateOrgNodeRequest {
@@ -20,9 +20,7 @@ export class UpdateOrgNodeDto implements UpdateOrgNodeRequest {
 
   @ApiPropertyOptional({ example: 2 })
   @OptionalNotNull()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: 100, description: 'Bara bolag; null tar bort värdet' })

@@ -1,10 +1,11 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, type UnprocessableEntityException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Action } from '@resultatkedjan/contracts';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { assertNodeInScope } from '../../auth/access-scope.js';
+import { unprocessable } from '../../common/errors/field-errors.js';
 import { orNotFound } from '../../common/errors/not-found.js';
 import { pageWindow, type Page, type PageQueryDto } from '../../common/pagination/page-query.dto.js';
 import { ReportAttachment } from '../report-attachment.entity.js';
@@ -126,5 +127,5 @@ function snapshot(ref: ReportRef, a: ReportAttachment): object {
 }
 
 function invalidFile(message: string): UnprocessableEntityException {
-  return new UnprocessableEntityException({ message: 'Filen kan inte tas emot.', fields: { file: [message] } });
+  return unprocessable({ file: [message] }, 'Filen kan inte tas emot.');
 }

@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { ReturnReportRequest } from '@resultatkedjan/contracts';
+import { IntField } from '../../common/validation/fields.js';
 
 /** Submit and approve: `version`, when given, must be the current one (409 otherwise). */
 export class ReportVersionDto {
   @ApiPropertyOptional({ example: 4 })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IntField({ min: 1 })
   version?: number;
 }
 

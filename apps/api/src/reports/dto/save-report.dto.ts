@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested,
+  ArrayMaxSize, IsArray, IsNumber, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 import type { ReportAssessmentInput, ReportValueInput, SaveReportRequest } from '@resultatkedjan/contracts';
+import { IntField } from '../../common/validation/fields.js';
 
 export const MAX_REPORT_VALUES = 5000;
 export const MAX_NARRATIVE_LENGTH = 10_000;
@@ -56,9 +57,7 @@ export class ReportAssessmentInputDto implements ReportAssessmentInput {
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 3, example: 2, description: '0 Ej bedömt … 3 Uppfyllt' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(3)
+  @IntField({ min: 0, max: 3 })
   selfLevel?: number | null;
 
   @ApiPropertyOptional({ example: 'Målvärdet nåddes inte men trenden är tydligt positiv.' })
@@ -71,8 +70,7 @@ export class ReportAssessmentInputDto implements ReportAssessmentInput {
 /** PUT /reports/:id — saves a draft. Only the listed values and goals change; omitted fields keep their content. */
 export class SaveReportDto implements SaveReportRequest {
   @ApiProperty({ example: 3, description: 'Versionen du läste; en annan version ger 409.' })
-  @IsInt()
-  @Min(1)
+  @IntField({ min: 1 })
   version!: number;
 
   @ApiPropertyOptional({ type: [ReportValueInputDto] })

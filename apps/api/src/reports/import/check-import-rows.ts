@@ -1,11 +1,11 @@
 import type { ReportContent } from '../content/report-content.js';
 import { referencePeriodProblem, valueProblem } from '../content/value-rules.js';
 import type { ReportRef } from '../support/report-ref.js';
-import type { FieldErrors } from '../workflow/field-errors.js';
 import type { ValueEdit } from '../workflow/value-writer.js';
 import { parseNumber } from './parse-number.js';
 import type { Cell, Sheet } from './read-sheet.js';
 import { COLUMNS, fieldKey, FILE_FIELD, type ColumnName } from './columns.js';
+import { addFieldError, hasFieldErrors, type FieldErrors } from '../../common/errors/field-errors.js';
 
 const text = (cell: Cell | undefined) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
@@ -16,9 +16,9 @@ const text = (cell: Cell | undefined) => (cell === null || cell === undefined ? 
 export function checkImportRows(sheet: Sheet, content: ReportContent, ref: ReportRef, errors: FieldErrors): ValueEdit[] {
   const column = columnIndexes(sheet.header);
   for (const required of ['key', 'value'] as const) {
-    if (column[required] === undefined) errors.add(fieldKey(1, required), `Kolumnen "${COLUMNS[required].header}" saknas i rubrikraden.`);
+    if (column[required] === undefined) addFieldError(errors, fieldKey(1, required), `Kolumnen "${COLUMNS[required].header}" saknas i rubrikraden.`);
   }
-  if (errors.size > 0) return [];
+  if (hasFieldErrors(errors)) return [];
   const byKey = new Map([...content.indicators.values()].map((i) => [i.key.toLowerCase(), i]));
   const seenOn = new Map<string, number>();
   const edits: ValueEdit[] = [];
@@ -31,23 +31,23 @@ export function checkImportRows(sheet: Sheet, content: ReportContent, ref: Repor
     dataRows++;
     const indicator = byKey.get(key.toLowerCase());
     if (!indicator) {
-      errors.add(fieldKey(rowNumber, 'key'), key ? `Indikatorn "${key}" ingår inte i rapporten.` : 'Ange indikatorns nyckel.');
+      addFieldError(errors, fieldKey(rowNumber, 'key'), key ? `Indikatorn "${key}" ingår inte i rapporten.` : 'Ange indikatorns nyckel.');
       continue;
     }
     const earlier = seenOn.get(indicator.id);
     if (earlier !== undefined) {
-      errors.add(fieldKey(rowNumber, 'key'), `Indikatorn finns redan på rad ${earlier}.`);
+      addFieldError(errors, fieldKey(rowNumber, 'key'), `Indikatorn finns redan på rad ${earlier}.`);
       continue;
     }
     seenOn.set(indicator.id, rowNumber);
     const value = typeof rawValue === 'number' ? rawValue : parseNumber(text(rawValue));
     const problem = value === null ? 'Måste vara ett tal.' : valueProblem(indicator, value);
-    if (problem) errors.add(fieldKey(rowNumber, 'value'), problem);
+    if (problem) addFieldError(errors, fieldKey(rowNumber, 'value'), problem);
     const reference = text(cell('referencePeriod'));
     const referenceIssue = reference ? referencePeriodProblem(reference, ref.period) : null;
-    if (referenceIssue) errors.add(fieldKey(rowNumber, 'referencePeriod'), referenceIssue);
+    if (referenceIssue) addFieldError(errors, fieldKey(rowNumber, 'referencePeriod'), referenceIssue);
     const comment = text(cell('comment'));
-    if (comment.length > 2000) errors.add(fieldKey(rowNumber, 'comment'), 'Kommentaren får vara högst 2 000 tecken.');
+    if (comment.length > 2000) addFieldError(errors, fieldKey(rowNumber, 'comment'), 'Kommentaren får vara högst 2 000 tecken.');
     if (!problem && !referenceIssue && value !== null) {
       edits.push({
         indicator,
@@ -57,7 +57,7 @@ export function checkImportRows(sheet: Sheet, content: ReportContent, ref: Repor
       });
     }
   }
-  if (dataRows === 0 && errors.size === 0) errors.add(FILE_FIELD, 'Filen innehåller inga värden att läsa in.');
+  if (dataRows === 0 && !hasFieldErrors(errors)) addFieldError(errors, FILE_FIELD, 'Filen innehåller inga värden att läsa in.');
   return edits;
 }
 

@@ -11,7 +11,6 @@ import type { ReportImportResultDto } from '../dto/import-result.dto.js';
 import { loadReportRef } from '../support/report-ref.js';
 import { assertEditable, assertMayRead } from '../support/report-access.js';
 import { bumpReportVersion } from '../support/bump-version.js';
-import { FieldErrors } from '../workflow/field-errors.js';
 import { reportSnapshot } from '../workflow/report-snapshot.js';
 import { writeValues } from '../workflow/value-writer.js';
 import type { UploadedFileData } from '../attachments/upload.interceptor.js';
@@ -19,6 +18,7 @@ import { buildImportTemplate } from './import-template.js';
 import { checkImportRows } from './check-import-rows.js';
 import { FILE_FIELD } from './columns.js';
 import { readSheet, SheetError } from './read-sheet.js';
+import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../../common/errors/field-errors.js';
 
 export const MAX_IMPORT_ROWS = 5000;
 
@@ -45,24 +45,24 @@ export class ReportImportService {
       const ref = await loadReportRef(m, reportId);
       await assertNodeInScope(m, auth, Action.reportWrite, ref.orgNodeId);
       assertEditable(ref);
-      const errors = new FieldErrors();
+      const errors: FieldErrors = {};
       if (!file) {
-        errors.add(FILE_FIELD, 'Välj en fil att läsa in.');
-        errors.throwIfAny('Ingenting lästes in.');
+        addFieldError(errors, FILE_FIELD, 'Välj en fil att läsa in.');
+        throwIfFieldErrors(errors, 'Ingenting lästes in.');
       }
       const sheet = await readSheet(file!.buffer, MAX_IMPORT_ROWS).catch((error: unknown) => {
         if (error instanceof SheetError) {
-          errors.add(FILE_FIELD, error.message);
+          addFieldError(errors, FILE_FIELD, error.message);
           return null;
         }
         throw error;
       });
-      if (sheet && sheet.rows.length > MAX_IMPORT_ROWS) errors.add(FILE_FIELD, 'Filen har fler än 5 000 rader.');
-      errors.throwIfAny('Ingenting lästes in.');
+      if (sheet && sheet.rows.length > MAX_IMPORT_ROWS) addFieldError(errors, FILE_FIELD, 'Filen har fler än 5 000 rader.');
+      throwIfFieldErrors(errors, 'Ingenting lästes in.');
 
       const content = await loadReportContent(m, ref);
       const edits = checkImportRows(sheet!, content, ref, errors);
-      errors.throwIfAny('Ingenting lästes in. Rätta raderna nedan och försök igen.');
+      throwIfFieldErrors(errors, 'Ingenting lästes in. Rätta raderna nedan och försök igen.');
 
       const version = await bumpReportVersion(m, ref.id, ref.version);
       const changed = await writeValues(m, auth, ref, edits, await loadStoredValues(m, ref.orgNodeId, content), 'import');

@@ -15,9 +15,9 @@ import { assertEditable, assertVersion } from '../support/report-access.js';
 import { bumpReportVersion } from '../support/bump-version.js';
 import { reportSnapshot } from './report-snapshot.js';
 import { checkAssessmentInputs, checkValueInputs } from './check-edits.js';
-import { FieldErrors } from './field-errors.js';
 import { writeAssessments } from './assessment-writer.js';
 import { writeValues } from './value-writer.js';
+import { throwIfFieldErrors, type FieldErrors } from '../../common/errors/field-errors.js';
 
 /** PUT /reports/:id: values and assessments in one transaction, all or nothing, with optimistic locking. */
 @Injectable()
@@ -35,10 +35,10 @@ export class ReportSaveService {
       assertVersion(ref, dto.version);
 
       const content = await loadReportContent(m, ref);
-      const errors = new FieldErrors();
+      const errors: FieldErrors = {};
       const valueEdits = checkValueInputs(dto.values ?? [], content, ref, errors);
       const assessmentEdits = checkAssessmentInputs(dto.assessments ?? [], content, errors);
-      errors.throwIfAny('Rapporten sparades inte. Rätta de markerade fälten.');
+      throwIfFieldErrors(errors, 'Rapporten sparades inte. Rätta de markerade fälten.');
 
       const version = await bumpReportVersion(m, ref.id, ref.version);
       const stored = await loadStoredValues(m, ref.orgNodeId, content);

@@ -18,6 +18,7 @@ import { REPORT_APPROVED } from '../support/report-messages.js';
 import { reportSnapshot } from './report-snapshot.js';
 import { submitErrors } from './submit-check.js';
 import { decisionNotifications, type ReportDecision } from './decision-notifications.js';
+import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 
 type Transition = 'submit' | 'approve' | 'return' | 'reopen';
 
@@ -61,7 +62,7 @@ export class ReportWorkflowService {
   submit(auth: AuthContext, reportId: string, version?: number): Promise<ReportDetailDto> {
     return this.move(auth, reportId, 'submit', version, async (m, ref) => {
       const errors = submitErrors(await loadReportContent(m, ref), await loadAssessments(m, ref.id));
-      errors.throwIfAny('Rapporten kan inte lämnas in förrän analysen och självvärderingen är ifyllda för varje mål.');
+      throwIfFieldErrors(errors, 'Rapporten kan inte lämnas in förrän analysen och självvärderingen är ifyllda för varje mål.');
       // A new submission waits for a new decision; the previous one stays in the audit trail.
       return { submitted_at: new Date(), submitted_by: auth.userId, decided_at: null, decided_by: null };
     });

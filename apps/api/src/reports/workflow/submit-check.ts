@@ -1,6 +1,6 @@
 import type { ReportContent } from '../content/report-content.js';
 import type { ReportGoalAssessment } from '../report-goal-assessment.entity.js';
-import { FieldErrors } from './field-errors.js';
+import { addFieldError, type FieldErrors } from '../../common/errors/field-errors.js';
 
 const REQUIRED_TEXT = [
   ['whatHappened', 'Beskriv vad som har hänt.'],
@@ -14,13 +14,13 @@ const REQUIRED_TEXT = [
  * self-assessed level with a justification (R-4, R-5). Errors are keyed `assessments.<goalId>.<field>`.
  */
 export function submitErrors(content: ReportContent, assessments: Map<string, ReportGoalAssessment>): FieldErrors {
-  const errors = new FieldErrors();
+  const errors: FieldErrors = {};
   for (const goal of content.goals) {
     const a = assessments.get(goal.id);
     for (const [field, message] of REQUIRED_TEXT) {
-      if (!a || a[field].trim() === '') errors.add(`assessments.${goal.id}.${field}`, message);
+      if (!a || a[field].trim() === '') addFieldError(errors, `assessments.${goal.id}.${field}`, message);
     }
-    if (a?.selfLevel === null || a?.selfLevel === undefined) errors.add(`assessments.${goal.id}.selfLevel`, 'Välj en nivå för måluppfyllelsen.');
+    if (a?.selfLevel === null || a?.selfLevel === undefined) addFieldError(errors, `assessments.${goal.id}.selfLevel`, 'Välj en nivå för måluppfyllelsen.');
   }
   return errors;
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IntField } from '../../common/validation/fields.js';
 import { sv } from '../../common/validation/swedish-message.js';
 import type { TargetScale, UpdateTenantSettingsRequest } from '@resultatkedjan/contracts';
 
@@ -21,16 +22,12 @@ export class TargetScaleDto implements TargetScale {
 export class UpdateTenantSettingsDto implements UpdateTenantSettingsRequest {
   @ApiPropertyOptional({ type: Number, nullable: true, example: 5, minimum: 1, maximum: 50, description: 'null = tillbaka till standard (5)' })
   @IsOptional()
-  @IsInt()
-  @Min(1, sv('Taket måste vara minst 1.'))
-  @Max(50, sv('Taket får vara högst 50.'))
+  @IntField({ min: 1, max: 50, message: { min: 'Taket måste vara minst 1.', max: 'Taket får vara högst 50.' } })
   goalCeiling?: number | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: 6, minimum: 1, maximum: 50, description: 'null = tillbaka till standard (6)' })
   @IsOptional()
-  @IsInt()
-  @Min(1, sv('Taket måste vara minst 1.'))
-  @Max(50, sv('Taket får vara högst 50.'))
+  @IntField({ min: 1, max: 50, message: { min: 'Taket måste vara minst 1.', max: 'Taket får vara högst 50.' } })
   indicatorCeiling?: number | null;
 
   @ApiPropertyOptional({ type: TargetScaleDto, nullable: true, description: 'null = tillbaka till standard (1,00 / 0,95)' })
