@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Action } from '@resultatkedjan/contracts';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { RequirePermission } from '../common/access/require-permission.decorator.js';
@@ -8,6 +8,7 @@ import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import { nodesInScope } from '../auth/access-scope.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { PageQueryDto, pageWindow, type Page } from '../common/pagination/page-query.dto.js';
+import { IsIsoDateOrTimestamp } from '../common/validation/fields.js';
 
 export class AuditEventQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'report', description: 'report, indicator_value, report_goal_assessment, goal, role_grant, app_user …' })
@@ -29,12 +30,12 @@ export class AuditEventQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2026-10-01', description: 'Från och med (datum eller tidpunkt, ISO 8601)' })
   @IsOptional()
-  @IsISO8601()
+  @IsIsoDateOrTimestamp()
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-10-31T23:59:59Z', description: 'Till och med (datum = hela dagen)' })
   @IsOptional()
-  @IsISO8601()
+  @IsIsoDateOrTimestamp()
   to?: string;
 }
 

@@ -2,6 +2,8 @@ import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 const MAX_GROUPS = 40;
 const MAX_NAME_LENGTH = 40;
+/** More than any kommun (Stockholm has about a million); a group can hold no more than the whole population. */
+export const MAX_INHABITANTS = 20_000_000;
 
 /** A plain object of at most 40 named groups whose values are non-negative integers. */
 export function isAgeGroups(value: unknown): value is Record<string, number> {
@@ -9,7 +11,11 @@ export function isAgeGroups(value: unknown): value is Record<string, number> {
   const entries = Object.entries(value);
   return (
     entries.length <= MAX_GROUPS &&
-    entries.every(([name, count]) => name.trim().length > 0 && name.length <= MAX_NAME_LENGTH && Number.isInteger(count) && (count as number) >= 0)
+    entries.every(
+      ([name, count]) =>
+        name.trim().length > 0 && name.length <= MAX_NAME_LENGTH &&
+        Number.isInteger(count) && (count as number) >= 0 && (count as number) <= MAX_INHABITANTS,
+    )
   );
 }
 

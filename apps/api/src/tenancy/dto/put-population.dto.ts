@@ -1,14 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { sv } from '../../common/validation/swedish-message.js';
+import { IsOptional } from 'class-validator';
+import { IntField } from '../../common/validation/fields.js';
 import type { PutTenantPopulationRequest } from '@resultatkedjan/contracts';
-import { IsAgeGroups } from './age-groups.validator.js';
+import { IsAgeGroups, MAX_INHABITANTS } from './age-groups.validator.js';
 
 export class PutPopulationDto implements PutTenantPopulationRequest {
   @ApiProperty({ example: 45000, minimum: 0 })
-  @IsInt()
-  @Min(0, sv('Antalet invånare kan inte vara negativt.'))
-  @Max(20_000_000)
+  @IntField({ min: 0, max: MAX_INHABITANTS, message: { min: 'Antalet invånare kan inte vara negativt.' } })
   inhabitants!: number;
 
   @ApiPropertyOptional({
