@@ -1,18 +1,20 @@
 import { VersioningType } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import cookieParser from 'cookie-parser';
 import type { AppConfig } from '../platform/config/app-config.js';
 import { APP_VERSION } from '../platform/system/version.js';
+import { verifyJsonBody } from '../common/validation/json-depth.js';
 import { serveWebApp } from './serve-web-app.js';
 
-/** Everything about the HTTP app that is not a module: prefix, versioning, body limits, OpenAPI, the web build. */
+/** Everything about the HTTP app that is not a module: prefix, versioning, body limits (size, depth), OpenAPI, the web build. */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
-  app.useBodyParser('json', { limit: '2mb' });
+  // Nest's types reserve `verify` for `rawBody: true`, which this app does not use, so the hook is passed as is.
+  app.useBodyParser('json', { limit: '2mb', verify: verifyJsonBody } as NestExpressBodyParserOptionsFor<'json'>);
   app.use(cookieParser());
   app.set('trust proxy', 'loopback');
   app.setGlobalPrefix('api');

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ErrorResponse } from '@resultatkedjan/contracts';
+import { MAX_JSON_DEPTH } from '../validation/json-depth.js';
 import { STATUS_TEXT } from './status-text.js';
 
 /** Turns every error into the one error shape `{ statusCode, error, message, fields? }`. Never leaks internals. */
@@ -38,6 +39,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     switch (source?.type) {
       case 'entity.parse.failed':
         return { statusCode: 400, error: STATUS_TEXT[400], message: 'Begäran innehåller ogiltig JSON.' };
+      case 'entity.too.deep':
+        return { statusCode: 400, error: STATUS_TEXT[400], message: `Begäran är för djupt nästlad (högst ${MAX_JSON_DEPTH} nivåer).` };
       case 'entity.too.large':
         return { statusCode: 413, error: STATUS_TEXT[413], message: 'Begäran är för stor.' };
       case 'encoding.unsupported':
