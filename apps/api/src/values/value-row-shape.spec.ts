@@ -1,3 +1,4 @@
+import { UNCLEAN_TEXT_MESSAGE } from '../common/validation/clean-text.js';
 import { checkRowShapes } from './value-row-shape.js';
 
 const id = '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
@@ -23,6 +24,16 @@ describe('checkRowShapes', () => {
       'rows.2.value': ['Måste vara ett tal.'],
       'rows.2.comment': ['Texten är för lång.'],
       'rows.2.source': ['Källan måste vara en av manual, import, kolada.'],
+    });
+  });
+
+  it('refuses text PostgreSQL cannot store, keyed by row: NUL, lone surrogates, control characters', () => {
+    const row = (comment: string, periodKey = '2025-Q1') => ({ indicatorId: id, orgNodeId: id, periodKey, value: 1, comment });
+    const { fields } = checkRowShapes([row('rad ett\nrad två\tflik'), row('noll\u0000'), row('\ud800'), row('ok', '2025-Q1\u0007')]);
+    expect(fields).toEqual({
+      'rows.1.comment': [UNCLEAN_TEXT_MESSAGE],
+      'rows.2.comment': [UNCLEAN_TEXT_MESSAGE],
+      'rows.3.periodKey': [UNCLEAN_TEXT_MESSAGE],
     });
   });
 });

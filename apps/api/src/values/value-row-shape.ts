@@ -1,5 +1,6 @@
 import { INDICATOR_SOURCES, type IndicatorSource, type ValueRow } from '@resultatkedjan/contracts';
 import { addFieldError, type FieldErrors } from '../common/errors/field-errors.js';
+import { isCleanText, UNCLEAN_TEXT_MESSAGE } from '../common/validation/clean-text.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ROW_FIELDS = new Set(['indicatorId', 'orgNodeId', 'periodKey', 'value', 'referencePeriodKey', 'comment', 'source']);
@@ -10,6 +11,7 @@ function text(fields: FieldErrors, path: string, value: unknown, maxLength: numb
   if (optional && (value === undefined || value === null)) return;
   if (typeof value !== 'string') addFieldError(fields, path, 'Måste vara text.');
   else if (value.length > maxLength) addFieldError(fields, path, 'Texten är för lång.');
+  else if (!isCleanText(value)) addFieldError(fields, path, UNCLEAN_TEXT_MESSAGE);
 }
 
 /**

@@ -6,6 +6,7 @@ import { parseNumber } from './parse-number.js';
 import type { Cell, Sheet } from './read-sheet.js';
 import { COLUMNS, fieldKey, FILE_FIELD, type ColumnName } from './columns.js';
 import { addFieldError, hasFieldErrors, type FieldErrors } from '../../common/errors/field-errors.js';
+import { isCleanText, UNCLEAN_TEXT_MESSAGE } from '../../common/validation/clean-text.js';
 
 const text = (cell: Cell | undefined) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
@@ -48,6 +49,7 @@ export function checkImportRows(sheet: Sheet, content: ReportContent, ref: Repor
     if (referenceIssue) addFieldError(errors, fieldKey(rowNumber, 'referencePeriod'), referenceIssue);
     const comment = text(cell('comment'));
     if (comment.length > 2000) addFieldError(errors, fieldKey(rowNumber, 'comment'), 'Kommentaren får vara högst 2 000 tecken.');
+    else if (!isCleanText(comment)) addFieldError(errors, fieldKey(rowNumber, 'comment'), UNCLEAN_TEXT_MESSAGE);
     if (!problem && !referenceIssue && value !== null) {
       edits.push({
         indicator,
