@@ -6,12 +6,17 @@ import cookieParser from 'cookie-parser';
 import type { AppConfig } from '../platform/config/app-config.js';
 import { APP_VERSION } from '../platform/system/version.js';
 import { verifyJsonBody } from '../common/validation/json-depth.js';
+import { securityHeaders } from './security-headers.js';
 import { serveWebApp } from './serve-web-app.js';
 
-/** Everything about the HTTP app that is not a module: prefix, versioning, body limits (size, depth), OpenAPI, the web build. */
+/**
+ * Everything about the HTTP app that is not a module: security headers, prefix, versioning, body limits (size, depth),
+ * OpenAPI, the web build.
+ */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(...securityHeaders(config));
   app.set('query parser', 'extended');
   // Nest's types reserve `verify` for `rawBody: true`, which this app does not use, so the hook is passed as is.
   app.useBodyParser('json', { limit: '2mb', verify: verifyJsonBody } as NestExpressBodyParserOptionsFor<'json'>);

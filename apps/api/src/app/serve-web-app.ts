@@ -10,24 +10,29 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.
 
 /**
  * Serves the built React app at `/` so one port serves everything. Unknown `/api/...` paths are
- * left to Nest (JSON 404); any other GET that wants HTML gets index.html (client-side routing).
+ * left to Nest (JSON 404); any other GET or HEAD that wants HTML gets index.html (client-side routing).
  */
 export function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
   const dist = config.webDistDir ?? DEFAULT_WEB_DIST;
   const index = join(dist, 'index.html');
   if (!existsSync(index)) {
     app.use('/', (req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || isServerPath(req.path)) return next();
+      if (!isPageRequest(req) || isServerPath(req.path)) return next();
       res.status(503).type('text/plain; charset=utf-8').send('Webbappen är inte byggd. Kör: npm run build');
     });
     return;
   }
   app.useStaticAssets(dist, { index: false, maxAge: '1h', immutable: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || isServerPath(req.path) || !req.accepts('html')) return next();
+    if (!isPageRequest(req) || isServerPath(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+/** GET, and HEAD (which monitors and link checkers send) answered like GET without the body. */
+function isPageRequest(req: Request): boolean {
+  return req.method === 'GET' || req.method === 'HEAD';
 }
 
 /** Paths the server answers itself: the API and the queue admin view (bull-board). */
