@@ -60,6 +60,11 @@ describe('input boundary: hostile input is 400/422 in the error shape, never 500
     });
   });
 
+  it('answers an address too long for the HTTP parser in the error shape too', async () => {
+    const res = await app.http().get(`/api/v1/goals?q=${'x'.repeat(20_000)}`).expect(431);
+    expect(res.body).toEqual({ statusCode: 431, error: 'Request Header Fields Too Large', message: expect.any(String) });
+  });
+
   it('refuses page numbers beyond any integer on every paged list', async () => {
     for (const path of ['/api/v1/audit-events', '/api/v1/goals', '/api/v1/values', '/api/v1/reports', '/api/v1/users']) {
       const res = await admin.get(`${path}?page=99999999999999999999&pageSize=1e20`).expect(422);

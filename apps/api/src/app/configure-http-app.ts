@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import type { AppConfig } from '../platform/config/app-config.js';
 import { APP_VERSION } from '../platform/system/version.js';
 import { verifyJsonBody } from '../common/validation/json-depth.js';
+import { answerClientErrorsInErrorShape } from './client-errors.js';
 import { securityHeaders } from './security-headers.js';
 import { serveWebApp } from './serve-web-app.js';
 
@@ -17,6 +18,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(...securityHeaders(config));
+  answerClientErrorsInErrorShape(app.getHttpServer());
   app.set('query parser', 'extended');
   // Nest's types reserve `verify` for `rawBody: true`, which this app does not use, so the hook is passed as is.
   app.useBodyParser('json', { limit: '2mb', verify: verifyJsonBody } as NestExpressBodyParserOptionsFor<'json'>);
