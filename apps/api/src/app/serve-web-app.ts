@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppConfig } from '../platform/config/app-config.js';
 
 /** apps/api/{src,dist}/app → apps/web/dist; the same depth from source and from the build. */
@@ -22,7 +22,10 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig): voi
     });
     return;
   }
-  app.useStaticAssets(dist, { index: false, maxAge: '1h', immutable: false });
+  // Never for server paths: mounted at / for everything, the static handler stat'ed the disk for every API request,
+  // which under load cost more CPU than the requests themselves.
+  const files = express.static(dist, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => (isServerPath(req.path) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!isPageRequest(req) || isServerPath(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

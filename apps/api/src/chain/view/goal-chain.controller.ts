@@ -1,6 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Action, type GoalChainView } from '@resultatkedjan/contracts';
+import { Action } from '@resultatkedjan/contracts';
+import { sendJsonView } from '../../platform/cache/send-json-view.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { CurrentAuth } from '../../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../../common/access/require-permission.decorator.js';
@@ -23,11 +25,13 @@ export class GoalChainController {
   @ApiOkResponse({ type: GoalChainResponse })
   @ApiNotFoundResponse({ description: 'Målet finns inte' })
   @ApiUnprocessableEntityResponse({ description: 'Ogiltig period, för många perioder eller enheter, okänd enhet' })
-  view(
+  async view(
     @CurrentAuth() auth: AuthContext,
     @Param('goalId', idParam('Målet')) goalId: string,
     @Query() query: GoalChainQueryDto,
-  ): Promise<GoalChainView> {
-    return this.chain.view(auth, goalId, query);
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    return sendJsonView(req, res, await this.chain.view(auth, goalId, query));
   }
 }

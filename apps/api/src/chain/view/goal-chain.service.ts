@@ -4,7 +4,7 @@ import type { ChainOrgNodeSummary, GoalChainsForYear, GoalChainView } from '@res
 import { Goal } from '../../goals/goal.entity.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
-import { CachedViews } from '../../platform/cache/cached-views.js';
+import { CachedViews, type JsonView } from '../../platform/cache/cached-views.js';
 import { viewKey } from '../../platform/cache/view-cache.js';
 import { findGoal } from '../support/goal-access.js';
 import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
@@ -25,19 +25,19 @@ export class GoalChainService {
     private readonly views: CachedViews,
   ) {}
 
-  /** One goal's chain, cached per kommun data version (a write anywhere in the kommun makes the next read compute). */
-  async view(auth: AuthContext, goalId: string, query: GoalChainQueryDto): Promise<GoalChainView> {
+  /** One goal's chain as JSON, cached per kommun data version (a write anywhere in the kommun makes the next read compute). */
+  async view(auth: AuthContext, goalId: string, query: GoalChainQueryDto): Promise<JsonView> {
     const { periods, fields } = resolvePeriods(query.periods, query.year);
     throwIfFieldErrors(fields);
     const nodesKey = query.orgNodeIds === undefined ? 'owner' : [...new Set(query.orgNodeIds)].sort().join(',');
     const key = auth.dataVersion === undefined ? null : viewKey(auth.tenantId, auth.dataVersion, 'chain', goalId, periods.join(','), nodesKey);
-    return this.views.get(key, () => this.computeView(auth, goalId, periods, query.orgNodeIds));
+    return this.views.json(key, () => this.computeView(auth, goalId, periods, query.orgNodeIds));
   }
 
-  /** Every goal's chain of a year at its owner (see computeYear), cached like view(). */
-  forYear(auth: AuthContext, year: number): Promise<GoalChainsForYear> {
+  /** Every goal's chain of a year at its owner (see computeYear) as JSON, cached like view(). */
+  forYear(auth: AuthContext, year: number): Promise<JsonView> {
     const key = auth.dataVersion === undefined ? null : viewKey(auth.tenantId, auth.dataVersion, 'chains', String(year));
-    return this.views.get(key, () => this.computeYear(auth, year));
+    return this.views.json(key, () => this.computeYear(auth, year));
   }
 
   private async computeView(auth: AuthContext, goalId: string, periods: string[], orgNodeIds: string[] | undefined): Promise<GoalChainView> {

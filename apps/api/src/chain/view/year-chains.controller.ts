@@ -1,6 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Action, type GoalChainsForYear } from '@resultatkedjan/contracts';
+import { Action } from '@resultatkedjan/contracts';
+import { sendJsonView } from '../../platform/cache/send-json-view.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { CurrentAuth } from '../../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../../common/access/require-permission.decorator.js';
@@ -21,7 +23,12 @@ export class YearChainsController {
   })
   @ApiOkResponse({ type: GoalChainsForYearResponse })
   @ApiUnprocessableEntityResponse({ description: 'Året saknas eller är ogiltigt' })
-  list(@CurrentAuth() auth: AuthContext, @Query() query: YearChainsQueryDto): Promise<GoalChainsForYear> {
-    return this.chain.forYear(auth, query.year);
+  async list(
+    @CurrentAuth() auth: AuthContext,
+    @Query() query: YearChainsQueryDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    return sendJsonView(req, res, await this.chain.forYear(auth, query.year));
   }
 }
