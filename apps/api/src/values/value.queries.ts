@@ -84,26 +84,33 @@ export const valueQueries = {
                WHERE x.indicator_id = ANY($${indicators}::uuid[]) AND x.period_key = ANY($1::text[])`;
     });
     const pairs = wanted.flatMap((g) => g.weightedPairs);
-    const valueIds = params.push(pairs.map((p) => p.valueId));
-    const weightIds = params.push(pairs.map((p) => p.weightId));
-    const rows: SumRow[] = await m.query(
-      `WITH v AS MATERIALIZED (${branches.join('\n UNION ALL ')}),
-       roles AS (SELECT DISTINCT p.value_id, p.weight_id, r.role, r.indicator_id
-                   FROM unnest($${valueIds}::uuid[], $${weightIds}::uuid[]) AS p(value_id, weight_id)
-                  CROSS JOIN LATERAL (VALUES ('v', p.value_id), ('w', p.weight_id)) AS r(role, indicator_id))
-       SELECT 's' AS kind, root_id, indicator_id, NULL::uuid AS weight_id, period_key, sum(value)::text AS a, NULL::text AS b,
+    const sumsSql = `SELECT 's' AS kind, root_id, indicator_id, NULL::uuid AS weight_id, period_key, sum(value)::text AS a, NULL::text AS b,
               count(*)::int AS count, bit_xor(uuid_hash_extended(org_node_id, 0))::text AS node_set,
               (sum(value) FILTER (WHERE org_node_id = root_id))::text AS own, bool_or(reference_period_key IS NOT NULL) AS has_reference
-         FROM v GROUP BY root_id, indicator_id, period_key
+         FROM v GROUP BY root_id, indicator_id, period_key`;
+    let weightedSql = '';
+    if (pairs.length > 0) {
+      const valueIds = params.push(pairs.map((p) => p.valueId));
+      const weightIds = params.push(pairs.map((p) => p.weightId));
+      // Each pair's value and weight side by side per (node, period): Σ value·weight and Σ weight where both exist.
+      weightedSql = `
        UNION ALL
        SELECT 'w', root_id, value_id, weight_id, period_key, sum(vv * ww)::text, sum(ww)::text, count(*)::int,
               bit_xor(uuid_hash_extended(org_node_id, 0))::text, NULL, false
          FROM (SELECT v.root_id, ro.value_id, ro.weight_id, v.period_key, v.org_node_id,
                       max(v.value) FILTER (WHERE ro.role = 'v') AS vv, max(v.value) FILTER (WHERE ro.role = 'w') AS ww
-                 FROM v JOIN roles ro ON ro.indicator_id = v.indicator_id
+                 FROM v JOIN (SELECT DISTINCT p.value_id, p.weight_id, r.role, r.indicator_id
+                                FROM unnest($${valueIds}::uuid[], $${weightIds}::uuid[]) AS p(value_id, weight_id)
+                               CROSS JOIN LATERAL (VALUES ('v', p.value_id), ('w', p.weight_id)) AS r(role, indicator_id)) ro
+                   ON ro.indicator_id = v.indicator_id
                 GROUP BY v.root_id, ro.value_id, ro.weight_id, v.period_key, v.org_node_id) slots
         WHERE vv IS NOT NULL AND ww IS NOT NULL
-        GROUP BY root_id, value_id, weight_id, period_key`,
+        GROUP BY root_id, value_id, weight_id, period_key`;
+    }
+    // v is read once more only for weighted pairs; materialised then, inlined otherwise.
+    const rows: SumRow[] = await m.query(
+      `WITH v AS ${pairs.length > 0 ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (${branches.join('\n UNION ALL ')})
+       ${sumsSql}${weightedSql}`,
       params,
     );
     const sums: SubtreePeriodSum[] = [];

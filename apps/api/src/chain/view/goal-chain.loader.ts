@@ -1,17 +1,13 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { indexSubtreeSums, parsePeriodKey, type SubtreeSumsIndex } from '@resultatkedjan/domain';
-import type { ChainLink, ChainOrgNodeSummary, IndicatorDto } from '@resultatkedjan/contracts';
+import type { ChainOrgNodeSummary, IndicatorDto, RatioDefinitionDto } from '@resultatkedjan/contracts';
 import type { Goal } from '../../goals/goal.entity.js';
 import { orgTreeQueries } from '../../org/org-tree.queries.js';
 import { valueQueries, type SubtreeSumGroup } from '../../values/value.queries.js';
-import { ChainElement } from '../chain-element.entity.js';
-import { IndicatorTarget } from '../indicator-target.entity.js';
-import { Indicator } from '../indicator.entity.js';
-import { RatioDefinition } from '../ratio-definition.entity.js';
+import { chainDefinitionQueries } from '../chain-definition.queries.js';
 import { toChainElementDto } from '../elements/chain-element.mapper.js';
 import { toIndicatorDto } from '../indicators/indicator.mapper.js';
 import { toRatioDefinitionDto } from '../ratios/ratio-definition.mapper.js';
-import { tenantSettings } from '../support/tenant-settings.js';
 import type { ChainData, ChainDefinition, ChainOrgNode, ChainRequest } from './chain-data.js';
 import { basePeriodsOfYears } from './period-bases.js';
 
@@ -29,7 +25,7 @@ export function loadedPeriods(requests: readonly ChainRequest[]): string[] {
 }
 
 /** Ids an indicator set and its ratio definitions refer to: numerators, denominators and weights. */
-function referencedIds(indicators: readonly Indicator[], ratios: readonly RatioDefinition[]): Set<string> {
+function referencedIds(indicators: readonly IndicatorDto[], ratios: readonly RatioDefinitionDto[]): Set<string> {
   return new Set(
     [
       ...indicators.flatMap((i) => [i.numeratorIndicatorId, i.denominatorIndicatorId, i.weightIndicatorId]),
@@ -38,50 +34,29 @@ function referencedIds(indicators: readonly Indicator[], ratios: readonly RatioD
   );
 }
 
-/** Indicators of goals outside the load that the loaded indicators and ratio definitions refer to (usually none). */
-async function loadReferenced(m: EntityManager, own: readonly Indicator[], ratios: readonly RatioDefinition[]): Promise<IndicatorDto[]> {
-  const ownIds = new Set(own.map((i) => i.id));
-  const wanted = [...referencedIds(own, ratios)].filter((id) => !ownIds.has(id));
-  if (wanted.length === 0) return [];
-  const indicators = await m.findBy(Indicator, { id: In(wanted) });
-  const elements = indicators.length === 0 ? [] : await m.findBy(ChainElement, { id: In(indicators.map((i) => i.chainElementId)) });
-  const links = new Map(elements.map((e) => [e.id, e.link]));
-  return indicators.map((i) => toIndicatorDto(i, links.get(i.chainElementId)!));
-}
-
 /**
- * The chains of several goals as defined, with a fixed number of queries however many goals: settings, elements,
- * indicators, ratio definitions, targets, plus two for indicators of other goals when referenced. One definition per
- * goal, in the same order.
+ * The chains of several goals as defined, in one statement however many goals (chainDefinitionQueries): elements,
+ * indicators, ratio definitions, targets, the indicators of other goals they refer to, and the kommun's settings. One
+ * definition per goal, in the same order.
  */
-export async function loadChainDefinitions(m: EntityManager, tenantId: string, goals: readonly Goal[]): Promise<ChainDefinition[]> {
+export async function loadChainDefinitions(m: EntityManager, goals: readonly Goal[]): Promise<ChainDefinition[]> {
   if (goals.length === 0) return [];
-  const goalIds = goals.map((g) => g.id);
-  const settings = await tenantSettings(m, tenantId);
-  const elements = await m.findBy(ChainElement, { goalId: In(goalIds) });
-  const indicators = await m.findBy(Indicator, { goalId: In(goalIds) });
-  const ratios = await m.find(RatioDefinition, { where: { goalId: In(goalIds) }, order: { sortOrder: 'ASC', name: 'ASC' } });
-  const indicatorIds = indicators.map((i) => i.id);
-  const targets = indicatorIds.length === 0 ? [] : await m.findBy(IndicatorTarget, { indicatorId: In(indicatorIds) });
-  const outside = await loadReferenced(m, indicators, ratios);
-
-  const links = new Map<string, ChainLink>(elements.map((e) => [e.id, e.link]));
-  const dtos = new Map<string, IndicatorDto>([
-    ...indicators.map((i) => [i.id, toIndicatorDto(i, links.get(i.chainElementId)!)] as const),
-    ...outside.map((i) => [i.id, i] as const),
-  ]);
+  const rows = await chainDefinitionQueries.forGoals(m, goals.map((g) => g.id));
+  const dtos = new Map<string, IndicatorDto>(rows.indicators.map((i) => [i.id, toIndicatorDto(i, i.link)]));
+  const elements = rows.elements.map(toChainElementDto);
+  const ratios = rows.ratios.map(toRatioDefinitionDto);
   return goals.map((goal) => {
-    const own = indicators.filter((i) => i.goalId === goal.id);
+    const own = [...dtos.values()].filter((i) => i.goalId === goal.id);
     const ownIds = new Set(own.map((i) => i.id));
     const goalRatios = ratios.filter((r) => r.goalId === goal.id);
     return {
       goal: { id: goal.id, key: goal.key, title: goal.title, level: goal.level, status: goal.status, ownerNodeId: goal.ownerNodeId },
-      elements: elements.filter((e) => e.goalId === goal.id).map(toChainElementDto),
-      indicators: own.map((i) => dtos.get(i.id)!),
+      elements: elements.filter((e) => e.goalId === goal.id),
+      indicators: own,
       referencedIndicators: [...referencedIds(own, goalRatios)].filter((id) => !ownIds.has(id)).map((id) => dtos.get(id)).filter((d) => d !== undefined),
-      targets: targets.filter((t) => ownIds.has(t.indicatorId)).map((t) => ({ indicatorId: t.indicatorId, periodKey: t.periodKey, targetValue: t.targetValue })),
-      ratios: goalRatios.map(toRatioDefinitionDto),
-      targetScale: settings.targetScale ?? null,
+      targets: rows.targets.filter((t) => ownIds.has(t.indicatorId)),
+      ratios: goalRatios,
+      targetScale: rows.settings.targetScale ?? null,
     };
   });
 }

@@ -44,7 +44,7 @@ export class GoalChainService {
     const { load, nodes, sums } = await this.db.run(auth.tenantId, async (m) => {
       const goal = await findGoal(m, goalId);
       const request = { periods, orgNodeIds: [...new Set(orgNodeIds ?? [goal.ownerNodeId])] };
-      const [definition] = await loadChainDefinitions(m, auth.tenantId, [goal]);
+      const [definition] = await loadChainDefinitions(m, [goal]);
       const load = { definition: definition!, request };
       const nodes = await loadRequestedNodes(m, request.orgNodeIds);
       return { load, nodes, sums: nodes.length === request.orgNodeIds.length ? await loadChainSums(m, [load]) : null };
@@ -77,7 +77,7 @@ export class GoalChainService {
         .addOrderBy('g.key')
         .take(MAX_CHAINS_PER_YEAR)
         .getManyAndCount();
-      const definitions = await loadChainDefinitions(m, auth.tenantId, goals);
+      const definitions = await loadChainDefinitions(m, goals);
       const loads = definitions.map((definition) => ({ definition, request: { periods, orgNodeIds: [definition.goal.ownerNodeId] } }));
       const nodes = await loadRequestedNodes(m, loads.map((l) => l.request.orgNodeIds[0]!));
       return { loads, nodes, sums: await loadChainSums(m, loads), total: count };
