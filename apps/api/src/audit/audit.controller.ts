@@ -9,6 +9,7 @@ import { nodesInScope } from '../auth/access-scope.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { PageQueryDto, pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { IsIsoDateOrTimestamp } from '../common/validation/fields.js';
+import { auditQueries, type AuditEventRow } from './audit.queries.js';
 
 export class AuditEventQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'report', description: 'report, indicator_value, report_goal_assessment, goal, role_grant, app_user …' })
@@ -64,19 +65,6 @@ export class AuditEventPageDto {
   @ApiProperty({ example: 120 }) total!: number;
 }
 
-interface Row {
-  id: string;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  actor_name: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  request_id: string | null;
-}
-
 /**
  * The append-only audit trail, newest first. A reader whose grant covers the whole kommun sees everything; a
  * scoped reader (e.g. a lekmannarevisor or a controller for one förvaltning) sees the events whose before/after
@@ -94,40 +82,22 @@ export class AuditController {
   list(@CurrentAuth() auth: AuthContext, @Query() query: AuditEventQueryDto): Promise<Page<AuditEventDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const scope = await nodesInScope(m, auth, Action.auditRead);
-      const params = [
-        query.entityType ?? null,
-        query.entityId ?? null,
-        query.actor ?? null,
-        query.from ?? null,
-        query.to ?? null,
-        scope === 'all',
-        scope === 'all' ? [] : [...scope],
-      ];
-      // A bare date means the whole day in Swedish time; a timestamp is taken as given.
-      const where = `
-        WHERE ($1::text IS NULL OR e.entity_type = $1)
-          AND ($2::text IS NULL OR e.entity_id = $2)
-          AND ($3::uuid IS NULL OR e.actor_user_id = $3)
-          AND ($4::text IS NULL OR e.occurred_at >= ${isDateOnly(query.from) ? `($4::date::timestamp AT TIME ZONE '${ZONE}')` : '$4::timestamptz'})
-          AND ($5::text IS NULL OR e.occurred_at ${isDateOnly(query.to) ? `< (($5::date + 1)::timestamp AT TIME ZONE '${ZONE}')` : '<= $5::timestamptz'})
-          AND ($6::boolean OR COALESCE(e.after->>'orgNodeId', e.before->>'orgNodeId', e.after->>'ownerNodeId', e.before->>'ownerNodeId') = ANY($7::text[]))`;
-      const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total FROM audit_event e ${where}`, params);
-      const rows: Row[] = await m.query(
-        `SELECT e.id, e.occurred_at, e.actor_user_id, u.display_name AS actor_name, e.action, e.entity_type, e.entity_id,
-                e.before, e.after, e.request_id
-           FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
-           ${where}
-          ORDER BY e.occurred_at DESC, e.id DESC
-          LIMIT ${take} OFFSET ${skip}`,
-        params,
-      );
+      const nodeIds = await nodesInScope(m, auth, Action.auditRead);
+      const filter = {
+        entityType: query.entityType ?? null,
+        entityId: query.entityId ?? null,
+        actorUserId: query.actor ?? null,
+        from: query.from ?? null,
+        to: query.to ?? null,
+        nodeIds,
+      };
+      const { rows, total } = await auditQueries.page(m, filter, { skip, take });
       return { items: rows.map(toDto), page, pageSize, total };
     });
   }
 }
 
-function toDto(r: Row): AuditEventDto {
+function toDto(r: AuditEventRow): AuditEventDto {
   return {
     id: r.id,
     occurredAt: new Date(r.occurred_at).toISOString(),
@@ -141,5 +111,3 @@ function toDto(r: Row): AuditEventDto {
   };
 }
 
-const ZONE = 'Europe/Stockholm';
-const isDateOnly = (value: string | undefined) => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
