@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
+import { tenantQueries } from './tenant.queries.js';
 
 /**
  * Every kommun's id, for the tick. Row-level security hides tenants while no kommun is set, so this goes through
@@ -10,15 +11,13 @@ import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 export class TenantDirectory {
   constructor(private readonly db: TenantDb) {}
 
-  async tenantIds(): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.withSettings({}, (m) => m.query(`SELECT id FROM rk_tenant_ids() AS id`));
-    return rows.map((row) => row.id);
+  tenantIds(): Promise<string[]> {
+    return this.db.withSettings({}, (m) => tenantQueries.allIds(m));
   }
 
   /** Whether the kommun exists and is active (rk_tenant_active(), which reveals nothing else). */
-  async isActive(tenantId: string): Promise<boolean> {
-    const [row]: { active: boolean }[] = await this.db.withSettings({}, (m) => m.query(`SELECT rk_tenant_active($1::uuid) AS active`, [tenantId]));
-    return row?.active === true;
+  isActive(tenantId: string): Promise<boolean> {
+    return this.db.withSettings({}, (m) => tenantQueries.isActive(m, tenantId));
   }
 
   /**

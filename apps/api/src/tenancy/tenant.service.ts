@@ -9,8 +9,9 @@ import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import type { PopulationQueryDto } from './dto/population-query.dto.js';
 import type { PutPopulationDto } from './dto/put-population.dto.js';
 import type { UpdateTenantSettingsDto } from './dto/update-tenant-settings.dto.js';
-import { TenantPopulation } from './tenant-population.entity.js';
-import { Tenant, type TenantSettings } from './tenant.entity.js';
+import type { TenantPopulation } from './tenant-population.entity.js';
+import type { Tenant, TenantSettings } from './tenant.entity.js';
+import { tenantQueries } from './tenant.queries.js';
 import { effectiveSettings } from './tenant-settings.js';
 
 /** The caller's own kommun: its facts, settings and population per year. */
@@ -22,7 +23,7 @@ export class TenantService {
   ) {}
 
   get(auth: AuthContext): Promise<TenantDto> {
-    return this.db.run(auth.tenantId, async (m) => toTenantDto(orNotFound(await m.findOneBy(Tenant, { id: auth.tenantId }), 'Kommunen')));
+    return this.db.run(auth.tenantId, async (m) => toTenantDto(orNotFound(await tenantQueries.find(m, auth.tenantId), 'Kommunen')));
   }
 
   updateSettings(auth: AuthContext, body: UpdateTenantSettingsDto): Promise<TenantDto> {
@@ -33,13 +34,10 @@ export class TenantService {
       );
     }
     return this.db.run(auth.tenantId, async (m) => {
-      const tenant = orNotFound(
-        await m.findOne(Tenant, { where: { id: auth.tenantId }, lock: { mode: 'pessimistic_write' } }),
-        'Kommunen',
-      );
+      const tenant = orNotFound(await tenantQueries.lock(m, auth.tenantId), 'Kommunen');
       const before = tenant.settings;
       const after = mergeSettings(before, body);
-      await m.update(Tenant, { id: tenant.id }, { settings: after });
+      await tenantQueries.setSettings(m, tenant.id, after);
       await this.audit.record(m, auth, { action: 'update', entityType: 'tenant', entityId: tenant.id, before: { settings: before }, after: { settings: after } });
       return toTenantDto({ ...tenant, settings: after });
     });
@@ -48,10 +46,7 @@ export class TenantService {
   listPopulation(auth: AuthContext, query: PopulationQueryDto): Promise<Page<TenantPopulationDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const qb = m.createQueryBuilder(TenantPopulation, 'p').orderBy('p.year', 'ASC').skip(skip).take(take);
-      if (query.fromYear !== undefined) qb.andWhere('p.year >= :fromYear', { fromYear: query.fromYear });
-      if (query.toYear !== undefined) qb.andWhere('p.year <= :toYear', { toYear: query.toYear });
-      const [rows, total] = await qb.getManyAndCount();
+      const { rows, total } = await tenantQueries.populationPage(m, query, { skip, take });
       return { items: rows.map(toPopulationDto), page, pageSize, total };
     });
   }
@@ -66,9 +61,8 @@ export class TenantService {
       );
     }
     return this.db.run(auth.tenantId, async (m) => {
-      const existing = await m.findOne(TenantPopulation, { where: { tenantId: auth.tenantId, year }, lock: { mode: 'pessimistic_write' } });
-      const row = m.create(TenantPopulation, { tenantId: auth.tenantId, year, inhabitants: body.inhabitants, ageGroups });
-      await m.save(TenantPopulation, row);
+      const existing = await tenantQueries.lockPopulation(m, auth.tenantId, year);
+      const row = await tenantQueries.savePopulation(m, { tenantId: auth.tenantId, year, inhabitants: body.inhabitants, ageGroups });
       await this.audit.record(m, auth, {
         action: existing ? 'update' : 'create',
         entityType: 'tenant_population',

@@ -1,0 +1,67 @@
+import type { EntityManager } from 'typeorm';
+import { TenantPopulation } from './tenant-population.entity.js';
+import { Tenant, type TenantSettings } from './tenant.entity.js';
+
+/**
+ * Every query on tenant and tenant_population. Row-level security shows only the kommun set on the transaction;
+ * the directory functions go through rk_tenant_ids() / rk_tenant_active() (migration TenantDirectory), which
+ * reveal ids and the active flag and nothing else, for the worker that runs before any kommun is set.
+ */
+export const tenantQueries = {
+  find: (m: EntityManager, tenantId: string) => m.findOneBy(Tenant, { id: tenantId }),
+
+  /** The kommun's row, locked until the transaction ends: serialises writes that must see each other. */
+  lock: (m: EntityManager, tenantId: string) => m.findOne(Tenant, { where: { id: tenantId }, lock: { mode: 'pessimistic_write' } }),
+
+  setSettings: (m: EntityManager, tenantId: string, settings: TenantSettings) => m.update(Tenant, { id: tenantId }, { settings }),
+
+  /** One key of the settings document (e.g. reportingKinds, owned by another feature); null when unset. */
+  async settingsKey<T>(m: EntityManager, tenantId: string, key: string): Promise<T | null> {
+    const [row]: { value: T | null }[] = await m.query(`SELECT settings -> $2::text AS value FROM tenant WHERE id = $1`, [tenantId, key]);
+    return row?.value ?? null;
+  },
+
+  /** Replaces one key of the settings document and leaves the others as they are. */
+  async setSettingsKey(m: EntityManager, tenantId: string, key: string, value: unknown): Promise<void> {
+    await m.query(`UPDATE tenant SET settings = jsonb_set(COALESCE(settings, '{}'::jsonb), ARRAY[$2::text], $3::jsonb) WHERE id = $1`, [
+      tenantId,
+      key,
+      JSON.stringify(value),
+    ]);
+  },
+
+  /** Every kommun's id, whatever kommun (if any) the transaction has set. */
+  async allIds(m: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(`SELECT id FROM rk_tenant_ids() AS id`);
+    return rows.map((row) => row.id);
+  },
+
+  /** Whether the kommun exists and is active. */
+  async isActive(m: EntityManager, tenantId: string): Promise<boolean> {
+    const [row]: { active: boolean }[] = await m.query(`SELECT rk_tenant_active($1::uuid) AS active`, [tenantId]);
+    return row?.active === true;
+  },
+
+  /** Population rows by ascending year, optionally within [fromYear, toYear]. */
+  async populationPage(
+    m: EntityManager,
+    filter: { fromYear?: number; toYear?: number },
+    window: { skip: number; take: number },
+  ): Promise<{ rows: TenantPopulation[]; total: number }> {
+    const qb = m.createQueryBuilder(TenantPopulation, 'p').orderBy('p.year', 'ASC').skip(window.skip).take(window.take);
+    if (filter.fromYear !== undefined) qb.andWhere('p.year >= :fromYear', { fromYear: filter.fromYear });
+    if (filter.toYear !== undefined) qb.andWhere('p.year <= :toYear', { toYear: filter.toYear });
+    const [rows, total] = await qb.getManyAndCount();
+    return { rows, total };
+  },
+
+  lockPopulation: (m: EntityManager, tenantId: string, year: number) =>
+    m.findOne(TenantPopulation, { where: { tenantId, year }, lock: { mode: 'pessimistic_write' } }),
+
+  /** Creates or replaces the year's row. */
+  async savePopulation(m: EntityManager, population: Pick<TenantPopulation, 'tenantId' | 'year' | 'inhabitants' | 'ageGroups'>): Promise<TenantPopulation> {
+    const row = m.create(TenantPopulation, population);
+    await m.save(TenantPopulation, row);
+    return row;
+  },
+};
