@@ -8,7 +8,7 @@ import type { Page } from '../common/pagination/page-query.dto.js';
 import { idParam } from '../common/validation/fields.js';
 import { UserDto, UserPageDto } from './dto/user.dto.js';
 import { CreateUserDto, GrantRoleDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto.js';
-import { USER_NOT_FOUND } from './user-queries.js';
+import { USER_NOT_FOUND } from './user.mapper.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')

@@ -6,14 +6,16 @@ import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { assertNodeInScope, grantedRoots } from '../auth/access-scope.js';
-import { AppUser } from '../auth/app-user.entity.js';
-import { RoleGrant } from '../auth/role-grant.entity.js';
+import type { AppUser } from '../auth/app-user.entity.js';
 import { hashPassword } from '../auth/password.js';
+import { userSessionQueries } from '../auth/user-session.queries.js';
 import { orNotFound } from '../common/errors/not-found.js';
+import { orgNodeQueries } from '../org/org-node.queries.js';
 import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import type { UserRoleGrantDto, UserDto } from './dto/user.dto.js';
 import type { CreateUserDto, GrantRoleDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto.js';
-import { findUser, grantsOf, otherKommunAdmins, toUserDto, userSnapshot } from './user-queries.js';
+import { toUserDto, USER_NOT_FOUND, userSnapshot } from './user.mapper.js';
+import { userQueries } from './user.queries.js';
 
 const EMAIL_TAKEN = 'E-postadressen används redan av ett annat konto.';
 const LAST_ADMIN = 'Kommunen måste ha minst en aktiv administratör för hela kommunen.';
@@ -30,10 +32,8 @@ export class UsersService {
     const { skip, take, page, pageSize } = pageWindow(query);
     const search = query.q?.trim() ? `%${query.q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     return this.db.run(auth.tenantId, async (m) => {
-      const qb = m.createQueryBuilder(AppUser, 'u').orderBy('u.display_name').addOrderBy('u.id').skip(skip).take(take);
-      if (search) qb.where('(lower(u.display_name) LIKE :search OR u.email LIKE :search)', { search });
-      const [users, total] = await qb.getManyAndCount();
-      const grants = await grantsOf(m, users.map((u) => u.id));
+      const { rows: users, total } = await userQueries.page(m, search, { skip, take });
+      const grants = await userQueries.grantsOf(m, users.map((u) => u.id));
       return { items: users.map((u) => toUserDto(u, grants.get(u.id)!)), page, pageSize, total };
     });
   }
@@ -47,10 +47,15 @@ export class UsersService {
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
     try {
       return await this.db.run(auth.tenantId, async (m) => {
-        if (await m.existsBy(AppUser, { email })) throw new ConflictException(EMAIL_TAKEN);
-        const user = await m.save(
-          m.create(AppUser, { tenantId: auth.tenantId, email, displayName: dto.displayName.trim(), passwordHash, oidcSubject: dto.oidcSubject ?? null, active: true }),
-        );
+        if (await userQueries.emailTaken(m, email)) throw new ConflictException(EMAIL_TAKEN);
+        const user = await userQueries.insert(m, {
+          tenantId: auth.tenantId,
+          email,
+          displayName: dto.displayName.trim(),
+          passwordHash,
+          oidcSubject: dto.oidcSubject ?? null,
+          active: true,
+        });
         await this.audit.record(m, auth, { action: 'create', entityType: 'app_user', entityId: user.id, before: null, after: userSnapshot(user) });
         return this.dto(m, user);
       });
@@ -71,8 +76,8 @@ export class UsersService {
       if (dto.active !== undefined) user.active = dto.active;
       if (dto.oidcSubject !== undefined) user.oidcSubject = dto.oidcSubject;
       if (passwordHash) user.passwordHash = passwordHash;
-      await m.save(user);
-      if (!user.active) await m.query(`DELETE FROM user_session WHERE user_id = $1`, [user.id]);
+      await userQueries.save(m, user);
+      if (!user.active) await userSessionQueries.deleteAllOf(m, user.id);
       await this.audit.record(m, auth, {
         action: 'update',
         entityType: 'app_user',
@@ -88,10 +93,10 @@ export class UsersService {
     return this.db.run(auth.tenantId, async (m) => {
       const user = await findUser(m, userId);
       await this.assertMayGrantAt(m, auth, dto.orgNodeId);
-      if (await this.sameGrant(m, userId, dto)) {
+      if (await userQueries.hasGrant(m, userId, dto.role, dto.orgNodeId)) {
         throw new ConflictException('Användaren har redan den rollen för den delen av organisationen.');
       }
-      const grant = await m.save(m.create(RoleGrant, { tenantId: auth.tenantId, userId, role: dto.role, orgNodeId: dto.orgNodeId }));
+      const grant = await userQueries.insertGrant(m, { tenantId: auth.tenantId, userId, role: dto.role, orgNodeId: dto.orgNodeId });
       await this.audit.record(m, auth, {
         action: 'create',
         entityType: 'role_grant',
@@ -106,12 +111,12 @@ export class UsersService {
   revoke(auth: AuthContext, userId: string, grantId: string): Promise<UserDto> {
     return this.db.run(auth.tenantId, async (m) => {
       const user = await findUser(m, userId);
-      const grant = orNotFound(await m.findOneBy(RoleGrant, { id: grantId, userId }), 'Rollen');
+      const grant = orNotFound(await userQueries.findGrant(m, grantId, userId), 'Rollen');
       await this.assertMayGrantAt(m, auth, grant.orgNodeId);
-      if (grant.role === 'admin' && grant.orgNodeId === null && (await otherKommunAdmins(m, null, grant.id)) === 0) {
+      if (grant.role === 'admin' && grant.orgNodeId === null && (await userQueries.otherKommunAdmins(m, null, grant.id)) === 0) {
         throw new ConflictException(LAST_ADMIN);
       }
-      await m.delete(RoleGrant, { id: grant.id });
+      await userQueries.deleteGrant(m, grant.id);
       await this.audit.record(m, auth, {
         action: 'delete',
         entityType: 'role_grant',
@@ -124,16 +129,8 @@ export class UsersService {
   }
 
   private async dto(m: EntityManager, user: AppUser): Promise<UserDto> {
-    const grants: Map<string, UserRoleGrantDto[]> = await grantsOf(m, [user.id]);
+    const grants: Map<string, UserRoleGrantDto[]> = await userQueries.grantsOf(m, [user.id]);
     return toUserDto(user, grants.get(user.id)!);
-  }
-
-  private async sameGrant(m: EntityManager, userId: string, dto: GrantRoleDto): Promise<boolean> {
-    const rows: unknown[] = await m.query(
-      `SELECT 1 FROM role_grant WHERE user_id = $1 AND role = $2 AND org_node_id IS NOT DISTINCT FROM $3::uuid`,
-      [userId, dto.role, dto.orgNodeId],
-    );
-    return rows.length > 0;
   }
 
   /** A role for the whole kommun needs a kommun-wide admin; a scoped role needs the node in the admin's scope. */
@@ -142,8 +139,7 @@ export class UsersService {
       if (grantedRoots(auth, Action.userManage).includes(null)) return;
       throw new ForbiddenException('Endast en administratör för hela kommunen kan ge roller för hela kommunen.');
     }
-    const [node]: unknown[] = await m.query(`SELECT 1 FROM org_node WHERE id = $1`, [orgNodeId]);
-    if (!node) {
+    if (!(await orgNodeQueries.exists(m, orgNodeId))) {
       throw unprocessable({ orgNodeId: ['Organisationsenheten finns inte.'] });
     }
     await assertNodeInScope(m, auth, Action.userManage, orgNodeId);
@@ -153,12 +149,14 @@ export class UsersService {
     if (user.id === auth.userId) {
       throw unprocessable({ active: ['Du kan inte inaktivera ditt eget konto.'] });
     }
-    const [own]: { n: number }[] = await m.query(
-      `SELECT count(*)::int AS n FROM role_grant WHERE user_id = $1 AND role = 'admin' AND org_node_id IS NULL`,
-      [user.id],
-    );
-    if (own!.n > 0 && (await otherKommunAdmins(m, user.id, null)) === 0) throw new ConflictException(LAST_ADMIN);
+    if ((await userQueries.isKommunAdmin(m, user.id)) && (await userQueries.otherKommunAdmins(m, user.id, null)) === 0) {
+      throw new ConflictException(LAST_ADMIN);
+    }
   }
+}
+
+async function findUser(m: EntityManager, userId: string): Promise<AppUser> {
+  return orNotFound(await userQueries.findById(m, userId), USER_NOT_FOUND);
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -1,7 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { AppUser } from '../app-user.entity.js';
+import type { AppUser } from '../app-user.entity.js';
+import { userQueries } from '../../users/user.queries.js';
 import type { OidcIdentity } from './oidc-client.service.js';
 import { OidcLoginError, OIDC_MESSAGES } from './oidc-errors.js';
 
@@ -20,7 +21,7 @@ export class OidcAccountService {
   async resolve(identity: OidcIdentity): Promise<AppUser> {
     if (!identity.email || identity.emailVerified === false) throw new OidcLoginError(HttpStatus.FORBIDDEN, OIDC_MESSAGES.noEmail);
     const email = identity.email.trim().toLowerCase();
-    const user = await this.db.withSettings({ 'app.login_email': email }, (m) => m.findOneBy(AppUser, { email }));
+    const user = await this.db.withSettings({ 'app.login_email': email }, (m) => userQueries.findByEmail(m, email));
     if (!user || !user.active) throw new OidcLoginError(HttpStatus.FORBIDDEN, OIDC_MESSAGES.unknownUser);
     if (user.oidcSubject !== null && user.oidcSubject !== identity.subject) throw new OidcLoginError(HttpStatus.FORBIDDEN, OIDC_MESSAGES.otherIdentity);
     if (user.oidcSubject === null) await this.bindSubject(user, identity.subject);
@@ -29,7 +30,7 @@ export class OidcAccountService {
 
   private async bindSubject(user: AppUser, subject: string): Promise<void> {
     await this.db.run(user.tenantId, async (m) => {
-      await m.update(AppUser, { id: user.id }, { oidcSubject: subject });
+      await userQueries.setOidcSubject(m, user.id, subject);
       const actor = { userId: user.id, tenantId: user.tenantId, email: user.email, displayName: user.displayName, grants: [], sessionId: '', csrfToken: '' };
       await this.audit.record(m, actor, {
         action: 'update',

@@ -1,0 +1,93 @@
+import type { EntityManager } from 'typeorm';
+import type { Role } from '@resultatkedjan/contracts';
+import { AppUser } from '../auth/app-user.entity.js';
+import { RoleGrant } from '../auth/role-grant.entity.js';
+import type { UserRoleGrantDto } from './dto/user.dto.js';
+
+/**
+ * Every query on app_user and role_grant. Row-level security shows the kommun set on the transaction; a login
+ * lookup (findByEmail) needs app.login_email set to that e-mail instead.
+ */
+export const userQueries = {
+  findById: (m: EntityManager, userId: string) => m.findOneBy(AppUser, { id: userId }),
+
+  /** Needs app.login_email = email when no kommun is set (password and SSO login). */
+  findByEmail: (m: EntityManager, email: string) => m.findOneBy(AppUser, { email }),
+
+  emailTaken: (m: EntityManager, email: string) => m.existsBy(AppUser, { email }),
+
+  /** Users by display name; `search` is a LIKE pattern matched against the lower-cased name and the e-mail. */
+  async page(m: EntityManager, search: string | null, window: { skip: number; take: number }): Promise<{ rows: AppUser[]; total: number }> {
+    const qb = m.createQueryBuilder(AppUser, 'u').orderBy('u.display_name').addOrderBy('u.id').skip(window.skip).take(window.take);
+    if (search) qb.where('(lower(u.display_name) LIKE :search OR u.email LIKE :search)', { search });
+    const [rows, total] = await qb.getManyAndCount();
+    return { rows, total };
+  },
+
+  insert: (m: EntityManager, user: Pick<AppUser, 'tenantId' | 'email' | 'displayName' | 'passwordHash' | 'oidcSubject' | 'active'>) =>
+    m.save(m.create(AppUser, user)),
+
+  /** Writes the loaded user's changed fields back. */
+  save: (m: EntityManager, user: AppUser) => m.save(user),
+
+  setOidcSubject: (m: EntityManager, userId: string, subject: string) => m.update(AppUser, { id: userId }, { oidcSubject: subject }),
+
+  /** The display names of the given users (missing ones are left out). */
+  async displayNames(m: EntityManager, userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { id: string; display_name: string }[] = await m.query(`SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])`, [
+      userIds,
+    ]);
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  },
+
+  /** The grants of the given users with their node names, in one query. */
+  async grantsOf(m: EntityManager, userIds: readonly string[]): Promise<Map<string, UserRoleGrantDto[]>> {
+    const byUser = new Map<string, UserRoleGrantDto[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return byUser;
+    const rows: { id: string; user_id: string; role: Role; org_node_id: string | null; node_name: string | null }[] = await m.query(
+      `SELECT g.id, g.user_id, g.role, g.org_node_id, n.name AS node_name
+         FROM role_grant g LEFT JOIN org_node n ON n.id = g.org_node_id
+        WHERE g.user_id = ANY($1::uuid[])
+        ORDER BY g.role, n.name NULLS FIRST, g.id`,
+      [userIds],
+    );
+    for (const r of rows) byUser.get(r.user_id)!.push({ id: r.id, role: r.role, orgNodeId: r.org_node_id, orgNodeName: r.node_name });
+    return byUser;
+  },
+
+  findGrant: (m: EntityManager, grantId: string, userId: string) => m.findOneBy(RoleGrant, { id: grantId, userId }),
+
+  /** Whether the user already holds `role` at exactly that node (null = the whole kommun). */
+  async hasGrant(m: EntityManager, userId: string, role: Role, orgNodeId: string | null): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM role_grant WHERE user_id = $1 AND role = $2 AND org_node_id IS NOT DISTINCT FROM $3::uuid`,
+      [userId, role, orgNodeId],
+    );
+    return rows.length > 0;
+  },
+
+  insertGrant: (m: EntityManager, grant: Pick<RoleGrant, 'tenantId' | 'userId' | 'role' | 'orgNodeId'>) => m.save(m.create(RoleGrant, grant)),
+
+  deleteGrant: (m: EntityManager, grantId: string) => m.delete(RoleGrant, { id: grantId }),
+
+  /** Whether the user holds admin for the whole kommun. */
+  async isKommunAdmin(m: EntityManager, userId: string): Promise<boolean> {
+    const [own]: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM role_grant WHERE user_id = $1 AND role = 'admin' AND org_node_id IS NULL`,
+      [userId],
+    );
+    return own!.n > 0;
+  },
+
+  /** Active users other than `exceptUserId` holding admin for the whole kommun, ignoring grant `exceptGrantId`. */
+  async otherKommunAdmins(m: EntityManager, exceptUserId: string | null, exceptGrantId: string | null): Promise<number> {
+    const [row]: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM role_grant g JOIN app_user u ON u.id = g.user_id
+        WHERE g.role = 'admin' AND g.org_node_id IS NULL AND u.active
+          AND ($1::uuid IS NULL OR u.id <> $1::uuid) AND ($2::uuid IS NULL OR g.id <> $2::uuid)`,
+      [exceptUserId, exceptGrantId],
+    );
+    return row!.n;
+  },
+};
