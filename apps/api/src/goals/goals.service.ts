@@ -8,7 +8,7 @@ import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { assertNoRuleViolations, ruleViolation } from '../common/errors/field-errors.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../common/errors/db-errors.js';
-import { validInYear } from '../org/year-range.js';
+import { validInYearSql } from '../org/year-range.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import type { CreateGoalDto } from './dto/create-goal.dto.js';
 import type { RecordGoalDecisionDto } from './dto/goal-decision.dto.js';
@@ -40,7 +40,7 @@ export class GoalsService {
       if (query.status) qb.andWhere('g.status = :status', { status: query.status });
       if (query.parentGoalId) qb.andWhere('g.parentGoalId = :parentGoalId', { parentGoalId: query.parentGoalId });
       if (query.geh !== undefined) qb.andWhere('g.geh = :geh', { geh: query.geh });
-      if (query.year !== undefined) validInYear(qb, 'g', query.year);
+      if (query.year !== undefined) qb.andWhere(validInYearSql('g'), { year: query.year });
       if (query.ownerNodeId && query.includeSubtree) {
         qb.andWhere(
           `g.ownerNodeId IN ${orgTreeQueries.subtreeIdsSql(':ownerNodeIds')}`,

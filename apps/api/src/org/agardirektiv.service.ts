@@ -6,13 +6,14 @@ import { AuditService } from '../audit/audit.service.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
-import { Agardirektiv } from './agardirektiv.entity.js';
-import { directiveWarnings, replaceServedGoals, servedGoalIdsOf, servedGoalProblems } from './agardirektiv-goals.js';
+import type { Agardirektiv } from './agardirektiv.entity.js';
+import { agardirektivQueries as queries } from './agardirektiv.queries.js';
+import { directiveWarnings, servedGoalProblems } from './agardirektiv-goals.js';
 import { assertNoRuleViolations } from '../common/errors/field-errors.js';
 import type { AgardirektivQueryDto, CreateAgardirektivDto, UpdateAgardirektivDto } from './dto/agardirektiv.dto.js';
-import { OrgNode } from './org-node.entity.js';
+import { orgNodeQueries } from './org-node.queries.js';
 import { assertMayWriteAt } from './org-write-scope.js';
-import { validInYear, yearRangeProblem } from './year-range.js';
+import { yearRangeProblem } from './year-range.js';
 
 const DIRECTIVE = 'Ägardirektivet';
 
@@ -27,25 +28,22 @@ export class AgardirektivService {
   list(auth: AuthContext, query: AgardirektivQueryDto): Promise<Page<AgardirektivDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const qb = m.createQueryBuilder(Agardirektiv, 'a').orderBy('a.validFromYear', 'DESC').addOrderBy('a.title', 'ASC').addOrderBy('a.id', 'ASC').skip(skip).take(take);
-      if (query.bolagNodeId) qb.andWhere('a.bolagNodeId = :bolagNodeId', { bolagNodeId: query.bolagNodeId });
-      if (query.year !== undefined) validInYear(qb, 'a', query.year);
-      const [rows, total] = await qb.getManyAndCount();
-      const served = await servedGoalIdsOf(m, rows.map((r) => r.id));
+      const { rows, total } = await queries.page(m, query, { skip, take });
+      const served = await queries.servedGoalIdsOf(m, rows.map((r) => r.id));
       return { items: rows.map((r) => toDto(r, served.get(r.id) ?? [])), page, pageSize, total };
     });
   }
 
   get(auth: AuthContext, id: string): Promise<AgardirektivDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const row = orNotFound(await m.findOneBy(Agardirektiv, { id }), DIRECTIVE);
-      return toDto(row, (await servedGoalIdsOf(m, [id])).get(id) ?? []);
+      const row = orNotFound(await queries.find(m, id), DIRECTIVE);
+      return toDto(row, (await queries.servedGoalIdsOf(m, [id])).get(id) ?? []);
     });
   }
 
   create(auth: AuthContext, body: CreateAgardirektivDto): Promise<AgardirektivDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const bolag = await m.findOneBy(OrgNode, { id: body.bolagNodeId });
+      const bolag = await orgNodeQueries.find(m, body.bolagNodeId);
       if (bolag) await assertMayWriteAt(m, auth, Action.orgWrite, bolag.id);
       const servesGoalIds = body.servesGoalIds ?? [];
       const validToYear = body.validToYear ?? null;
@@ -54,7 +52,7 @@ export class AgardirektivService {
         ...yearRangeProblem(body.validFromYear, validToYear),
         ...(await servedGoalProblems(m, servesGoalIds)),
       });
-      const row = m.create(Agardirektiv, {
+      const row = await queries.insert(m, {
         tenantId: auth.tenantId,
         bolagNodeId: body.bolagNodeId,
         title: body.title,
@@ -63,8 +61,7 @@ export class AgardirektivService {
         validFromYear: body.validFromYear,
         validToYear,
       });
-      await m.insert(Agardirektiv, row);
-      await replaceServedGoals(m, auth.tenantId, row.id, servesGoalIds);
+      await queries.replaceServedGoals(m, auth.tenantId, row.id, servesGoalIds);
       const dto = toDto(row, servesGoalIds);
       await this.audit.record(m, auth, { action: 'create', entityType: 'agardirektiv', entityId: row.id, after: withoutWarnings(dto) });
       return dto;
@@ -75,7 +72,7 @@ export class AgardirektivService {
     return this.db.run(auth.tenantId, async (m) => {
       const row = await lock(m, id);
       await assertMayWriteAt(m, auth, Action.orgWrite, row.bolagNodeId);
-      const servedBefore = (await servedGoalIdsOf(m, [id])).get(id) ?? [];
+      const servedBefore = (await queries.servedGoalIdsOf(m, [id])).get(id) ?? [];
       const before = toDto(row, servedBefore);
       if (body.title !== undefined) row.title = body.title;
       if (body.body !== undefined) row.body = body.body;
@@ -87,14 +84,14 @@ export class AgardirektivService {
         ...yearRangeProblem(row.validFromYear, row.validToYear),
         ...(body.servesGoalIds ? await servedGoalProblems(m, body.servesGoalIds) : {}),
       });
-      await m.update(Agardirektiv, { id }, {
+      await queries.update(m, id, {
         title: row.title,
         body: row.body,
         adoptedOn: row.adoptedOn,
         validFromYear: row.validFromYear,
         validToYear: row.validToYear,
       });
-      if (body.servesGoalIds) await replaceServedGoals(m, auth.tenantId, id, body.servesGoalIds);
+      if (body.servesGoalIds) await queries.replaceServedGoals(m, auth.tenantId, id, body.servesGoalIds);
       const after = toDto(row, servesGoalIds);
       await this.audit.record(m, auth, { action: 'update', entityType: 'agardirektiv', entityId: id, before: withoutWarnings(before), after: withoutWarnings(after) });
       return after;
@@ -105,15 +102,15 @@ export class AgardirektivService {
     return this.db.run(auth.tenantId, async (m) => {
       const row = await lock(m, id);
       await assertMayWriteAt(m, auth, Action.orgWrite, row.bolagNodeId);
-      const before = toDto(row, (await servedGoalIdsOf(m, [id])).get(id) ?? []);
-      await m.delete(Agardirektiv, { id });
+      const before = toDto(row, (await queries.servedGoalIdsOf(m, [id])).get(id) ?? []);
+      await queries.delete(m, id);
       await this.audit.record(m, auth, { action: 'delete', entityType: 'agardirektiv', entityId: id, before: withoutWarnings(before) });
     });
   }
 }
 
 async function lock(m: EntityManager, id: string): Promise<Agardirektiv> {
-  return orNotFound(await m.findOne(Agardirektiv, { where: { id }, lock: { mode: 'pessimistic_write' } }), DIRECTIVE);
+  return orNotFound(await queries.lock(m, id), DIRECTIVE);
 }
 
 function toDto(row: Agardirektiv, servesGoalIds: string[]): AgardirektivDto {

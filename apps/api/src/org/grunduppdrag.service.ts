@@ -8,10 +8,11 @@ import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { assertNoRuleViolations } from '../common/errors/field-errors.js';
 import type { CreateGrunduppdragDto, GrunduppdragQueryDto, UpdateGrunduppdragDto } from './dto/grunduppdrag.dto.js';
-import { Grunduppdrag } from './grunduppdrag.entity.js';
-import { OrgNode } from './org-node.entity.js';
+import type { Grunduppdrag } from './grunduppdrag.entity.js';
+import { grunduppdragQueries as queries } from './grunduppdrag.queries.js';
+import { orgNodeQueries } from './org-node.queries.js';
 import { assertMayWriteAt } from './org-write-scope.js';
-import { validInYear, yearRangeProblem } from './year-range.js';
+import { yearRangeProblem } from './year-range.js';
 
 const MISSION = 'Grunduppdraget';
 
@@ -29,35 +30,31 @@ export class GrunduppdragService {
   list(auth: AuthContext, query: GrunduppdragQueryDto): Promise<Page<GrunduppdragDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const qb = m.createQueryBuilder(Grunduppdrag, 'g').orderBy('g.validFromYear', 'DESC').addOrderBy('g.id', 'ASC').skip(skip).take(take);
-      if (query.orgNodeId) qb.andWhere('g.orgNodeId = :orgNodeId', { orgNodeId: query.orgNodeId });
-      if (query.year !== undefined) validInYear(qb, 'g', query.year);
-      const [rows, total] = await qb.getManyAndCount();
+      const { rows, total } = await queries.page(m, query, { skip, take });
       return { items: rows.map(toDto), page, pageSize, total };
     });
   }
 
   get(auth: AuthContext, id: string): Promise<GrunduppdragDto> {
-    return this.db.run(auth.tenantId, async (m) => toDto(orNotFound(await m.findOneBy(Grunduppdrag, { id }), MISSION)));
+    return this.db.run(auth.tenantId, async (m) => toDto(orNotFound(await queries.find(m, id), MISSION)));
   }
 
   create(auth: AuthContext, body: CreateGrunduppdragDto): Promise<GrunduppdragDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const node = await m.findOneBy(OrgNode, { id: body.orgNodeId });
+      const node = await orgNodeQueries.find(m, body.orgNodeId);
       if (node) await assertMayWriteAt(m, auth, Action.goalWrite, node.id);
       const validToYear = body.validToYear ?? null;
       assertNoRuleViolations({
         ...(node ? {} : { orgNodeId: ['Organisationsenheten finns inte.'] }),
         ...yearRangeProblem(body.validFromYear, validToYear),
       });
-      const row = m.create(Grunduppdrag, {
+      const row = await queries.insert(m, {
         tenantId: auth.tenantId,
         orgNodeId: body.orgNodeId,
         text: body.text,
         validFromYear: body.validFromYear,
         validToYear,
       });
-      await m.insert(Grunduppdrag, row);
       await this.audit.record(m, auth, { action: 'create', entityType: 'grunduppdrag', entityId: row.id, after: toDto(row) });
       return toDto(row);
     });
@@ -72,7 +69,7 @@ export class GrunduppdragService {
       if (body.validFromYear !== undefined) row.validFromYear = body.validFromYear;
       if (body.validToYear !== undefined) row.validToYear = body.validToYear;
       assertNoRuleViolations(yearRangeProblem(row.validFromYear, row.validToYear));
-      await m.update(Grunduppdrag, { id }, { text: row.text, validFromYear: row.validFromYear, validToYear: row.validToYear });
+      await queries.update(m, id, { text: row.text, validFromYear: row.validFromYear, validToYear: row.validToYear });
       await this.audit.record(m, auth, { action: 'update', entityType: 'grunduppdrag', entityId: id, before, after: toDto(row) });
       return toDto(row);
     });
@@ -82,14 +79,14 @@ export class GrunduppdragService {
     return this.db.run(auth.tenantId, async (m) => {
       const row = await lock(m, id);
       await assertMayWriteAt(m, auth, Action.goalWrite, row.orgNodeId);
-      await m.delete(Grunduppdrag, { id });
+      await queries.delete(m, id);
       await this.audit.record(m, auth, { action: 'delete', entityType: 'grunduppdrag', entityId: id, before: toDto(row) });
     });
   }
 }
 
 async function lock(m: EntityManager, id: string): Promise<Grunduppdrag> {
-  return orNotFound(await m.findOne(Grunduppdrag, { where: { id }, lock: { mode: 'pessimistic_write' } }), MISSION);
+  return orNotFound(await queries.lock(m, id), MISSION);
 }
 
 function toDto(row: Grunduppdrag): GrunduppdragDto {

@@ -1,23 +1,28 @@
 import type { EntityManager } from 'typeorm';
+import { goalQueries } from '../goals/goal.queries.js';
+import { userQueries } from '../users/user.queries.js';
+import { valueQueries } from '../values/value.queries.js';
+import { agardirektivQueries } from './agardirektiv.queries.js';
+import { grunduppdragQueries } from './grunduppdrag.queries.js';
+import { orgNodeQueries } from './org-node.queries.js';
 
-/** What may refer to an org node; each keeps it from being deleted. */
+/** What may refer to an org node, each as its owner's SQL; each keeps the node from being deleted. */
 const REFERENCES = {
-  children: { sql: 'SELECT 1 FROM org_node WHERE parent_id = $1', label: 'underenheter' },
-  goals: { sql: 'SELECT 1 FROM goal WHERE owner_node_id = $1', label: 'mål' },
-  values: { sql: 'SELECT 1 FROM indicator_value WHERE org_node_id = $1', label: 'inrapporterade värden' },
-  grants: { sql: 'SELECT 1 FROM role_grant WHERE org_node_id = $1', label: 'behörigheter' },
-  agardirektiv: { sql: 'SELECT 1 FROM agardirektiv WHERE bolag_node_id = $1', label: 'ägardirektiv' },
-  grunduppdrag: { sql: 'SELECT 1 FROM grunduppdrag WHERE org_node_id = $1', label: 'grunduppdrag' },
+  children: { sql: orgNodeQueries.childrenSql, label: 'underenheter' },
+  goals: { sql: goalQueries.ownedByNodeSql, label: 'mål' },
+  values: { sql: valueQueries.atNodeSql, label: 'inrapporterade värden' },
+  grants: { sql: userQueries.grantsAtNodeSql, label: 'behörigheter' },
+  agardirektiv: { sql: agardirektivQueries.ofBolagSql, label: 'ägardirektiv' },
+  grunduppdrag: { sql: grunduppdragQueries.ofNodeSql, label: 'grunduppdrag' },
 } as const;
 
 export type NodeReference = keyof typeof REFERENCES;
 
+const SQL = Object.fromEntries(Object.entries(REFERENCES).map(([name, r]) => [name, r.sql])) as Record<NodeReference, (param: string) => string>;
+
 /** Which kinds of rows refer to the node, in one query. */
-export async function findNodeReferences(m: EntityManager, nodeId: string): Promise<NodeReference[]> {
-  const names = Object.keys(REFERENCES) as NodeReference[];
-  const select = names.map((name) => `EXISTS (${REFERENCES[name].sql}) AS "${name}"`).join(', ');
-  const [row]: Record<NodeReference, boolean>[] = await m.query(`SELECT ${select}`, [nodeId]);
-  return names.filter((name) => row[name]);
+export function findNodeReferences(m: EntityManager, nodeId: string): Promise<NodeReference[]> {
+  return orgNodeQueries.referencesOf(m, nodeId, SQL);
 }
 
 /** "underenheter, mål och behörigheter" */

@@ -1,5 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Action, type OrgNodeDto, type OrgTreeNode } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -12,7 +12,8 @@ import type { CloseOrgNodeDto } from './dto/close-org-node.dto.js';
 import type { CreateOrgNodeDto } from './dto/create-org-node.dto.js';
 import type { OrgNodeQueryDto } from './dto/org-node-query.dto.js';
 import type { UpdateOrgNodeDto } from './dto/update-org-node.dto.js';
-import { OrgNode } from './org-node.entity.js';
+import type { OrgNode } from './org-node.entity.js';
+import { orgNodeQueries } from './org-node.queries.js';
 import { toOrgNodeDto } from './org-node.mapper.js';
 import { findNodeReferences, describeReferences } from './org-node-references.js';
 import { bolagOnlyFields, parentKindProblem } from './org-node-rules.js';
@@ -33,26 +34,18 @@ export class OrgNodesService {
   list(auth: AuthContext, query: OrgNodeQueryDto): Promise<Page<OrgNodeDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const qb = m.createQueryBuilder(OrgNode, 'n').orderBy('n.sortOrder', 'ASC').addOrderBy('n.name', 'ASC').addOrderBy('n.id', 'ASC').skip(skip).take(take);
-      if (query.kind) qb.andWhere('n.kind = :kind', { kind: query.kind });
-      if (query.parentId) qb.andWhere('n.parentId = :parentId', { parentId: query.parentId });
-      if (query.activeOn) activeOn(qb, query.activeOn);
-      const [rows, total] = await qb.getManyAndCount();
+      const { rows, total } = await orgNodeQueries.page(m, query, { skip, take });
       return { items: rows.map(toOrgNodeDto), page, pageSize, total };
     });
   }
 
   /** The whole tree in one query, nested in memory. */
   tree(auth: AuthContext, date?: string): Promise<OrgTreeNode[]> {
-    return this.db.run(auth.tenantId, async (m) => {
-      const qb = m.createQueryBuilder(OrgNode, 'n');
-      if (date) activeOn(qb, date);
-      return nestOrgNodes((await qb.getMany()).map(toOrgNodeDto));
-    });
+    return this.db.run(auth.tenantId, async (m) => nestOrgNodes((await orgNodeQueries.all(m, date)).map(toOrgNodeDto)));
   }
 
   get(auth: AuthContext, id: string): Promise<OrgNodeDto> {
-    return this.db.run(auth.tenantId, async (m) => toOrgNodeDto(orNotFound(await m.findOneBy(OrgNode, { id }), NODE)));
+    return this.db.run(auth.tenantId, async (m) => toOrgNodeDto(orNotFound(await orgNodeQueries.find(m, id), NODE)));
   }
 
   create(auth: AuthContext, body: CreateOrgNodeDto): Promise<OrgNodeDto> {
@@ -63,13 +56,13 @@ export class OrgNodesService {
       const kindProblem = parentKindProblem(body.kind, parent?.kind ?? null);
       if (kindProblem) fields.parentId = [kindProblem];
       else if (parent?.validTo) fields.parentId = [`Den överordnade enheten är avslutad (sista dag ${parent.validTo}).`];
-      if (body.kind === 'kf' && (await m.countBy(OrgNode, { kind: 'kf' })) > 0) {
+      if (body.kind === 'kf' && (await orgNodeQueries.countOfKind(m, 'kf')) > 0) {
         fields.kind = ['Kommunen har redan ett kommunfullmäktige; det kan bara finnas en rot.'];
       }
       assertNoRuleViolations(fields);
       await assertKeyFree(m, body.key);
 
-      const node = m.create(OrgNode, {
+      const node = orgNodeQueries.build(m, {
         tenantId: auth.tenantId,
         key: body.key,
         name: body.name,
@@ -82,12 +75,12 @@ export class OrgNodesService {
         sortOrder: body.sortOrder ?? 0,
       });
       try {
-        await m.insert(OrgNode, node);
+        await orgNodeQueries.insert(m, node);
       } catch (error) {
         if (pgErrorCode(error) === UNIQUE_VIOLATION) throw keyTaken(body.key);
         throw error;
       }
-      const saved = orNotFound(await m.findOneBy(OrgNode, { id: node.id }), NODE);
+      const saved = orNotFound(await orgNodeQueries.find(m, node.id), NODE);
       await this.audit.record(m, auth, { action: 'create', entityType: 'org_node', entityId: saved.id, after: toOrgNodeDto(saved) });
       return toOrgNodeDto(saved);
     });
@@ -117,7 +110,7 @@ export class OrgNodesService {
       if (body.sortOrder !== undefined) node.sortOrder = body.sortOrder;
       if (body.ownershipShare !== undefined) node.ownershipShare = body.ownershipShare;
       if (body.purpose !== undefined) node.purpose = body.purpose;
-      await m.update(OrgNode, { id: node.id }, {
+      await orgNodeQueries.update(m, node.id, {
         name: node.name,
         parentId: node.parentId,
         sortOrder: node.sortOrder,
@@ -139,18 +132,14 @@ export class OrgNodesService {
       if (body.validTo < node.validFrom) {
         throw ruleViolation({ validTo: [`Sista dagen kan inte ligga före första dagen (${node.validFrom}).`] });
       }
-      const openChildren = await m
-        .createQueryBuilder(OrgNode, 'c')
-        .where('c.parentId = :id', { id: node.id })
-        .andWhere('(c.validTo IS NULL OR c.validTo > :validTo)', { validTo: body.validTo })
-        .getCount();
+      const openChildren = await orgNodeQueries.openChildrenAfter(m, node.id, body.validTo);
       if (openChildren > 0) {
         throw ruleViolation({
           validTo: [`Enheten har ${openChildren} underenhet(er) som finns kvar efter ${body.validTo}. Avsluta eller flytta dem först.`],
         });
       }
       const before = toOrgNodeDto(node);
-      await m.update(OrgNode, { id: node.id }, { validTo: body.validTo });
+      await orgNodeQueries.update(m, node.id, { validTo: body.validTo });
       const after = { ...before, validTo: body.validTo };
       await this.audit.record(m, auth, { action: 'close', entityType: 'org_node', entityId: node.id, before, after });
       return after;
@@ -165,7 +154,7 @@ export class OrgNodesService {
       const references = await findNodeReferences(m, node.id);
       if (references.length > 0) throw new ConflictException(inUseMessage(describeReferences(references)));
       try {
-        await m.delete(OrgNode, { id: node.id });
+        await orgNodeQueries.delete(m, node.id);
       } catch (error) {
         // A table of another feature that refers to org_node.
         if (pgErrorCode(error) === FOREIGN_KEY_VIOLATION) throw new ConflictException(inUseMessage('data som hänvisar till den'));
@@ -176,23 +165,18 @@ export class OrgNodesService {
   }
 }
 
-/** valid_to is the last day (inclusive). */
-function activeOn(qb: SelectQueryBuilder<OrgNode>, date: string): void {
-  qb.andWhere('n.validFrom <= :activeOn', { activeOn: date }).andWhere('(n.validTo IS NULL OR n.validTo >= :activeOn)', { activeOn: date });
-}
-
 async function lockNode(m: EntityManager, id: string): Promise<OrgNode> {
-  return orNotFound(await m.findOne(OrgNode, { where: { id }, lock: { mode: 'pessimistic_write' } }), NODE);
+  return orNotFound(await orgNodeQueries.lock(m, id), NODE);
 }
 
 async function findParent(m: EntityManager, parentId: string): Promise<OrgNode> {
-  const parent = await m.findOneBy(OrgNode, { id: parentId });
+  const parent = await orgNodeQueries.find(m, parentId);
   if (!parent) throw ruleViolation({ parentId: ['Den överordnade enheten finns inte.'] });
   return parent;
 }
 
 async function assertKeyFree(m: EntityManager, key: string): Promise<void> {
-  if (await m.existsBy(OrgNode, { key })) throw keyTaken(key);
+  if (await orgNodeQueries.keyTaken(m, key)) throw keyTaken(key);
 }
 
 function keyTaken(key: string): ConflictException {

@@ -1,5 +1,3 @@
-import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-
 // chain/view (being rewritten elsewhere) reads the year range from here; it is defined once in common/validation.
 export { FIRST_YEAR, LAST_YEAR } from '../common/validation/fields.js';
 
@@ -10,9 +8,5 @@ export function yearRangeProblem(validFromYear: number, validToYear: number | nu
     : {};
 }
 
-/** Rows valid in `year`: valid_from_year ≤ year ≤ valid_to_year, or open-ended. */
-export function validInYear<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, year: number): SelectQueryBuilder<T> {
-  return qb
-    .andWhere(`${alias}.validFromYear <= :year`, { year })
-    .andWhere(`(${alias}.validToYear IS NULL OR ${alias}.validToYear >= :year)`, { year });
-}
+/** SQL condition on `alias` (a query-builder alias): valid in the year bound to :year (valid_from_year ≤ year ≤ valid_to_year, or open-ended). */
+export const validInYearSql = (alias: string) => `${alias}.validFromYear <= :year AND (${alias}.validToYear IS NULL OR ${alias}.validToYear >= :year)`;

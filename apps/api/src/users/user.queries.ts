@@ -90,4 +90,7 @@ export const userQueries = {
     );
     return row!.n;
   },
+
+  /** SQL for "the role grants at the org node in parameter `param`" (see orgNodeQueries.referencesOf). */
+  grantsAtNodeSql: (param: string) => `SELECT 1 FROM role_grant WHERE org_node_id = ${param}`,
 };

@@ -205,4 +205,7 @@ export const valueQueries = {
       indicatorId: r.indicator_id, orgNodeId: r.org_node_id, periodKey: r.period_key, value: Number(r.value), referencePeriodKey: r.reference_period_key,
     }));
   },
+
+  /** SQL for "the values reported for the org node in parameter `param`" (see orgNodeQueries.referencesOf). */
+  atNodeSql: (param: string) => `SELECT 1 FROM indicator_value WHERE org_node_id = ${param}`,
 };
