@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import type { GoalLevel } from '@resultatkedjan/contracts';
-import { OrgNode } from '../org/org-node.entity.js';
+import type { OrgNode } from '../org/org-node.entity.js';
+import { orgNodeQueries } from '../org/org-node.queries.js';
 import { yearRangeProblem } from '../org/year-range.js';
-import { Goal } from './goal.entity.js';
+import type { Goal } from './goal.entity.js';
+import { goalQueries } from './goal.queries.js';
 import { LEVEL_LABELS, mayAlsoServe, ownerKindProblem, parentLevelProblem } from './goal-rules.js';
-import { Mandatperiod } from './mandatperiod.entity.js';
+import { mandatperiodQueries } from './mandatperiod.queries.js';
 
 /** A goal as it would be after the write. */
 export interface GoalCandidate {
@@ -33,7 +34,7 @@ export async function checkGoal(m: EntityManager, goal: GoalCandidate): Promise<
   const fields: Record<string, string[]> = {};
   const add = (field: string, message: string) => (fields[field] ??= []).push(message);
 
-  const owner = await m.findOneBy(OrgNode, { id: goal.ownerNodeId });
+  const owner = await orgNodeQueries.find(m, goal.ownerNodeId);
   if (!owner) add('ownerNodeId', 'Organisationsenheten finns inte.');
   else {
     const problem = ownerKindProblem(goal.level, owner.kind);
@@ -42,7 +43,7 @@ export async function checkGoal(m: EntityManager, goal: GoalCandidate): Promise<
 
   const relatedIds = [...(goal.parentGoalId ? [goal.parentGoalId] : []), ...goal.alsoServesGoalIds];
   const related = relatedIds.length > 0
-    ? new Map((await m.find(Goal, { select: { id: true, key: true, level: true }, where: { id: In(relatedIds) } })).map((g) => [g.id, g]))
+    ? new Map((await goalQueries.keysAndLevels(m, relatedIds)).map((g) => [g.id, g]))
     : new Map<string, Goal>();
 
   if (goal.parentGoalId) {
@@ -64,7 +65,7 @@ export async function checkGoal(m: EntityManager, goal: GoalCandidate): Promise<
     }
   }
 
-  if (goal.mandatperiodId && !(await m.existsBy(Mandatperiod, { id: goal.mandatperiodId }))) {
+  if (goal.mandatperiodId && !(await mandatperiodQueries.exists(m, goal.mandatperiodId))) {
     add('mandatperiodId', 'Mandatperioden finns inte.');
   }
   Object.assign(fields, yearRangeProblem(goal.validFromYear, goal.validToYear));

@@ -1,12 +1,139 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
+import type { GoalLevel, GoalStatus, OrgNodeKind } from '@resultatkedjan/contracts';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
+import { validInYearSql } from '../org/year-range.js';
+import type { CascadeRow } from './goal-cascade.js';
 import { Goal } from './goal.entity.js';
+import { GoalLink } from './goal-link.entity.js';
 
-/** Every query on goal and goal_link. */
+export interface GoalFilter {
+  level?: GoalLevel;
+  status?: GoalStatus;
+  parentGoalId?: string;
+  geh?: boolean;
+  year?: number;
+  ownerNodeId?: string;
+  /** With ownerNodeId: the goals of the node and of every node below it. */
+  includeSubtree?: boolean;
+}
+
+type GoalFields = Omit<Goal, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
+
+/**
+ * Every query on goal and goal_link (the further goals a goal serves). Two reads count rows of the chain's
+ * tables (chain_element, indicator) per goal: they move to the chain's queries module once it has one.
+ */
 export const goalQueries = {
+  /** Goals by sort order and key. */
+  async page(m: EntityManager, filter: GoalFilter, window: { skip: number; take: number }): Promise<{ rows: Goal[]; total: number }> {
+    const qb = m.createQueryBuilder(Goal, 'g').orderBy('g.sortOrder', 'ASC').addOrderBy('g.key', 'ASC').skip(window.skip).take(window.take);
+    if (filter.level) qb.andWhere('g.level = :level', { level: filter.level });
+    if (filter.status) qb.andWhere('g.status = :status', { status: filter.status });
+    if (filter.parentGoalId) qb.andWhere('g.parentGoalId = :parentGoalId', { parentGoalId: filter.parentGoalId });
+    if (filter.geh !== undefined) qb.andWhere('g.geh = :geh', { geh: filter.geh });
+    if (filter.year !== undefined) qb.andWhere(validInYearSql('g'), { year: filter.year });
+    if (filter.ownerNodeId && filter.includeSubtree) {
+      qb.andWhere(`g.ownerNodeId IN ${orgTreeQueries.subtreeIdsSql(':ownerNodeIds')}`, { ownerNodeIds: [filter.ownerNodeId] });
+    } else if (filter.ownerNodeId) {
+      qb.andWhere('g.ownerNodeId = :ownerNodeId', { ownerNodeId: filter.ownerNodeId });
+    }
+    const [rows, total] = await qb.getManyAndCount();
+    return { rows, total };
+  },
+
+  find: (m: EntityManager, id: string) => m.findOneBy(Goal, { id }),
+
+  /** The goal, locked until the transaction ends. */
+  lock: (m: EntityManager, id: string) => m.findOne(Goal, { where: { id }, lock: { mode: 'pessimistic_write' } }),
+
+  keyTaken: (m: EntityManager, key: string) => m.existsBy(Goal, { key }),
+
+  /** Inserts the goal; its id is set on the returned row. */
+  async insert(m: EntityManager, fields: GoalFields): Promise<Goal> {
+    const goal = m.create(Goal, fields);
+    await m.insert(Goal, goal);
+    return goal;
+  },
+
+  update: (m: EntityManager, id: string, fields: Partial<GoalFields>) => m.update(Goal, { id }, fields),
+
+  delete: (m: EntityManager, id: string) => m.delete(Goal, { id }),
+
   /** Id, key and level of the given goals (missing ones are left out), in one query. */
   keysAndLevels: (m: EntityManager, ids: readonly string[]) =>
     m.find(Goal, { select: { id: true, key: true, level: true }, where: { id: In([...ids]) } }),
+
+  /** Whether any goal belongs to the mandatperiod. */
+  anyInMandatperiod: (m: EntityManager, mandatperiodId: string) => m.existsBy(Goal, { mandatperiodId }),
+
+  /** The further goals each goal also serves, in one query. */
+  async alsoServesOf(m: EntityManager, goalIds: readonly string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>(goalIds.map((id) => [id, []]));
+    if (goalIds.length === 0) return result;
+    for (const link of await m.find(GoalLink, { where: { goalId: In([...goalIds]) } })) result.get(link.goalId)?.push(link.servesGoalId);
+    return result;
+  },
+
+  async replaceAlsoServes(m: EntityManager, tenantId: string, goalId: string, servesGoalIds: readonly string[]): Promise<void> {
+    await m.delete(GoalLink, { goalId });
+    if (servesGoalIds.length > 0) await m.insert(GoalLink, servesGoalIds.map((servesGoalId) => ({ tenantId, goalId, servesGoalId })));
+  },
+
+  /** Whether goals are broken down from the goal, and whether it has a chain (chain_element rows). One query. */
+  async dependants(m: EntityManager, goalId: string): Promise<{ children: boolean; chain: boolean }> {
+    const [row]: { children: boolean; chain: boolean }[] = await m.query(
+      `SELECT EXISTS (SELECT 1 FROM goal WHERE parent_goal_id = $1) AS children,
+              EXISTS (SELECT 1 FROM chain_element WHERE goal_id = $1) AS chain`,
+      [goalId],
+    );
+    return row!;
+  },
+
+  /** All goals valid in the year with their owner and further served goals, in one query. */
+  async validInYearWithOwners(m: EntityManager, year: number): Promise<CascadeRow[]> {
+    const raw: {
+      id: string; key: string; level: GoalLevel; title: string; geh: boolean; status: GoalStatus; parent_goal_id: string | null;
+      sort_order: number; owner_id: string; owner_name: string; owner_kind: OrgNodeKind; also_serves: string[];
+    }[] = await m.query(
+      `SELECT g.id, g.key, g.level, g.title, g.geh, g.status, g.parent_goal_id, g.sort_order,
+              n.id AS owner_id, n.name AS owner_name, n.kind AS owner_kind,
+              ARRAY(SELECT l.serves_goal_id::text FROM goal_link l WHERE l.goal_id = g.id ORDER BY 1) AS also_serves
+         FROM goal g JOIN org_node n ON n.id = g.owner_node_id
+        WHERE g.valid_from_year <= $1 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $1)`,
+      [year],
+    );
+    return raw.map((r) => ({
+      id: r.id,
+      key: r.key,
+      level: r.level,
+      title: r.title,
+      geh: r.geh,
+      status: r.status,
+      parentGoalId: r.parent_goal_id,
+      sortOrder: r.sort_order,
+      ownerNode: { id: r.owner_id, name: r.owner_name, kind: r.owner_kind },
+      alsoServesGoalIds: r.also_serves,
+    }));
+  },
+
+  /** The goals of the given owners valid in the year. */
+  ownedValidInYear(m: EntityManager, ownerNodeIds: readonly string[], year: number): Promise<{ id: string; key: string; title: string; ownerNodeId: string }[]> {
+    return m.query(
+      `SELECT id, key, title, owner_node_id AS "ownerNodeId" FROM goal
+        WHERE owner_node_id = ANY($1::uuid[]) AND valid_from_year <= $2 AND (valid_to_year IS NULL OR valid_to_year >= $2)`,
+      [ownerNodeIds, year],
+    );
+  },
+
+  /** Indicators per goal (goals without any are left out). */
+  async indicatorCounts(m: EntityManager, goalIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { goalId: string; n: number }[] = await m.query(
+      `SELECT goal_id AS "goalId", count(*)::int AS n FROM indicator WHERE goal_id = ANY($1::uuid[]) GROUP BY goal_id`,
+      [goalIds],
+    );
+    return new Map(rows.map((c) => [c.goalId, c.n]));
+  },
 
   /** SQL for "the goals owned by the org node in parameter `param`" (see orgNodeQueries.referencesOf). */
   ownedByNodeSql: (param: string) => `SELECT 1 FROM goal WHERE owner_node_id = ${param}`,

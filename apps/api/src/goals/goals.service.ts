@@ -8,16 +8,13 @@ import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { assertNoRuleViolations, ruleViolation } from '../common/errors/field-errors.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode, UNIQUE_VIOLATION } from '../common/errors/db-errors.js';
-import { validInYearSql } from '../org/year-range.js';
-import { orgTreeQueries } from '../org/org-tree.queries.js';
 import type { CreateGoalDto } from './dto/create-goal.dto.js';
 import type { RecordGoalDecisionDto } from './dto/goal-decision.dto.js';
 import type { GoalQueryDto } from './dto/goal-query.dto.js';
 import type { UpdateGoalDto } from './dto/update-goal.dto.js';
-import { Goal, type GoalDecision } from './goal.entity.js';
-import { alsoServesOf, replaceAlsoServes } from './goal-links.js';
+import type { Goal, GoalDecision } from './goal.entity.js';
 import { toGoalDto } from './goal.mapper.js';
-import { goalDeleteBlockers } from './goal-references.js';
+import { goalQueries as queries } from './goal.queries.js';
 import { assertMayDecide, assertMayWriteGoal } from './goal-scope.js';
 import { checkGoal, type GoalCandidate } from './goal-validation.js';
 
@@ -35,28 +32,14 @@ export class GoalsService {
     if (query.includeSubtree && !query.ownerNodeId) throw ruleViolation({ includeSubtree: ['Ange ownerNodeId för att ta med underenheternas mål.'] });
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const qb = m.createQueryBuilder(Goal, 'g').orderBy('g.sortOrder', 'ASC').addOrderBy('g.key', 'ASC').skip(skip).take(take);
-      if (query.level) qb.andWhere('g.level = :level', { level: query.level });
-      if (query.status) qb.andWhere('g.status = :status', { status: query.status });
-      if (query.parentGoalId) qb.andWhere('g.parentGoalId = :parentGoalId', { parentGoalId: query.parentGoalId });
-      if (query.geh !== undefined) qb.andWhere('g.geh = :geh', { geh: query.geh });
-      if (query.year !== undefined) qb.andWhere(validInYearSql('g'), { year: query.year });
-      if (query.ownerNodeId && query.includeSubtree) {
-        qb.andWhere(
-          `g.ownerNodeId IN ${orgTreeQueries.subtreeIdsSql(':ownerNodeIds')}`,
-          { ownerNodeIds: [query.ownerNodeId] },
-        );
-      } else if (query.ownerNodeId) {
-        qb.andWhere('g.ownerNodeId = :ownerNodeId', { ownerNodeId: query.ownerNodeId });
-      }
-      const [rows, total] = await qb.getManyAndCount();
-      const links = await alsoServesOf(m, rows.map((g) => g.id));
+      const { rows, total } = await queries.page(m, query, { skip, take });
+      const links = await queries.alsoServesOf(m, rows.map((g) => g.id));
       return { items: rows.map((g) => toGoalDto(g, links.get(g.id) ?? [])), page, pageSize, total };
     });
   }
 
   get(auth: AuthContext, id: string): Promise<GoalDto> {
-    return this.db.run(auth.tenantId, async (m) => dtoOf(m, orNotFound(await m.findOneBy(Goal, { id }), GOAL)));
+    return this.db.run(auth.tenantId, async (m) => dtoOf(m, orNotFound(await queries.find(m, id), GOAL)));
   }
 
   create(auth: AuthContext, body: CreateGoalDto): Promise<GoalDto> {
@@ -73,28 +56,31 @@ export class GoalsService {
       const { owner, fields } = await checkGoal(m, candidate);
       if (owner) await assertMayWriteGoal(m, auth, { status: 'forslag' }, owner.id);
       assertNoRuleViolations(fields);
-      if (await m.existsBy(Goal, { key: body.key })) throw keyTaken(body.key);
+      if (await queries.keyTaken(m, body.key)) throw keyTaken(body.key);
 
-      const goal = m.create(Goal, {
-        tenantId: auth.tenantId,
-        key: body.key,
-        level: body.level,
-        title: body.title,
-        description: body.description ?? '',
-        ownerNodeId: candidate.ownerNodeId,
-        parentGoalId: candidate.parentGoalId,
-        geh: body.geh ?? false,
-        mandatperiodId: candidate.mandatperiodId,
-        validFromYear: candidate.validFromYear,
-        validToYear: candidate.validToYear,
-        reviewDate: body.reviewDate ?? null,
-        status: 'forslag',
-        decision: null,
-        sortOrder: body.sortOrder ?? 0,
-      });
-      await insertOrConflict(() => m.insert(Goal, goal), body.key);
-      await replaceAlsoServes(m, auth.tenantId, goal.id, candidate.alsoServesGoalIds);
-      const after = await dtoOf(m, orNotFound(await m.findOneBy(Goal, { id: goal.id }), GOAL));
+      const goal = await insertOrConflict(
+        () =>
+          queries.insert(m, {
+            tenantId: auth.tenantId,
+            key: body.key,
+            level: body.level,
+            title: body.title,
+            description: body.description ?? '',
+            ownerNodeId: candidate.ownerNodeId,
+            parentGoalId: candidate.parentGoalId,
+            geh: body.geh ?? false,
+            mandatperiodId: candidate.mandatperiodId,
+            validFromYear: candidate.validFromYear,
+            validToYear: candidate.validToYear,
+            reviewDate: body.reviewDate ?? null,
+            status: 'forslag',
+            decision: null,
+            sortOrder: body.sortOrder ?? 0,
+          }),
+        body.key,
+      );
+      await queries.replaceAlsoServes(m, auth.tenantId, goal.id, candidate.alsoServesGoalIds);
+      const after = await dtoOf(m, orNotFound(await queries.find(m, goal.id), GOAL));
       await this.audit.record(m, auth, { action: 'create', entityType: 'goal', entityId: goal.id, after });
       return after;
     });
@@ -121,11 +107,11 @@ export class GoalsService {
       // Moving a goal to another owner needs the right on both the old and the new owner.
       if (owner && owner.id !== goal.ownerNodeId) await assertMayWriteGoal(m, auth, goal, owner.id);
       assertNoRuleViolations(fields);
-      if (body.key !== undefined && body.key !== goal.key && (await m.existsBy(Goal, { key: body.key }))) throw keyTaken(body.key);
+      if (body.key !== undefined && body.key !== goal.key && (await queries.keyTaken(m, body.key))) throw keyTaken(body.key);
 
       await insertOrConflict(
         () =>
-          m.update(Goal, { id }, {
+          queries.update(m, id, {
             key: body.key ?? goal.key,
             title: body.title ?? goal.title,
             description: body.description ?? goal.description,
@@ -140,8 +126,8 @@ export class GoalsService {
           }),
         body.key ?? goal.key,
       );
-      if (body.alsoServesGoalIds) await replaceAlsoServes(m, auth.tenantId, id, body.alsoServesGoalIds);
-      const after = await dtoOf(m, orNotFound(await m.findOneBy(Goal, { id }), GOAL));
+      if (body.alsoServesGoalIds) await queries.replaceAlsoServes(m, auth.tenantId, id, body.alsoServesGoalIds);
+      const after = await dtoOf(m, orNotFound(await queries.find(m, id), GOAL));
       await this.audit.record(m, auth, { action: 'update', entityType: 'goal', entityId: id, before, after });
       return after;
     });
@@ -157,7 +143,7 @@ export class GoalsService {
       }
       const before = await dtoOf(m, goal);
       try {
-        await m.delete(Goal, { id });
+        await queries.delete(m, id);
       } catch (error) {
         if (pgErrorCode(error) === FOREIGN_KEY_VIOLATION) throw new ConflictException('Målet kan inte tas bort eftersom annan data hänvisar till det. Sätt ett slutår i stället.');
         throw error;
@@ -179,8 +165,8 @@ export class GoalsService {
         ...(body.paragraf !== undefined ? { paragraf: body.paragraf } : {}),
         ...(body.diarienummer !== undefined ? { diarienummer: body.diarienummer } : {}),
       };
-      await m.update(Goal, { id }, { status: 'beslutad', decision });
-      const after = await dtoOf(m, orNotFound(await m.findOneBy(Goal, { id }), GOAL));
+      await queries.update(m, id, { status: 'beslutad', decision });
+      const after = await dtoOf(m, orNotFound(await queries.find(m, id), GOAL));
       await this.audit.record(m, auth, { action: 'decide', entityType: 'goal', entityId: id, before, after });
       return after;
     });
@@ -188,11 +174,11 @@ export class GoalsService {
 }
 
 async function lockGoal(m: EntityManager, id: string): Promise<Goal> {
-  return orNotFound(await m.findOne(Goal, { where: { id }, lock: { mode: 'pessimistic_write' } }), GOAL);
+  return orNotFound(await queries.lock(m, id), GOAL);
 }
 
 async function dtoOf(m: EntityManager, goal: Goal): Promise<GoalDto> {
-  return toGoalDto(goal, (await alsoServesOf(m, [goal.id])).get(goal.id) ?? []);
+  return toGoalDto(goal, (await queries.alsoServesOf(m, [goal.id])).get(goal.id) ?? []);
 }
 
 function assertVersion(goal: Goal, version: number): void {
@@ -207,9 +193,15 @@ function keyTaken(key: string): ConflictException {
   return new ConflictException(`Nyckeln "${key}" används redan av ett annat mål i kommunen.`);
 }
 
-async function insertOrConflict(write: () => Promise<unknown>, key: string): Promise<void> {
+/** What keeps a goal from being deleted: goals broken down from it and its chain. */
+async function goalDeleteBlockers(m: EntityManager, goalId: string): Promise<string[]> {
+  const { children, chain } = await queries.dependants(m, goalId);
+  return [...(children ? ['delmål'] : []), ...(chain ? ['en resultatkedja'] : [])];
+}
+
+async function insertOrConflict<T>(write: () => Promise<T>, key: string): Promise<T> {
   try {
-    await write();
+    return await write();
   } catch (error) {
     if (pgErrorCode(error) === UNIQUE_VIOLATION) throw keyTaken(key);
     throw error;

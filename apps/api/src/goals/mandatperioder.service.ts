@@ -8,8 +8,10 @@ import { pageWindow, type Page, type PageQueryDto } from '../common/pagination/p
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { ruleViolation } from '../common/errors/field-errors.js';
 import type { CreateMandatperiodDto, UpdateMandatperiodDto } from './dto/mandatperiod.dto.js';
-import { Goal } from './goal.entity.js';
-import { Mandatperiod } from './mandatperiod.entity.js';
+import { tenantQueries } from '../tenancy/tenant.queries.js';
+import { goalQueries } from './goal.queries.js';
+import type { Mandatperiod } from './mandatperiod.entity.js';
+import { mandatperiodQueries as queries } from './mandatperiod.queries.js';
 
 const TERM = 'Mandatperioden';
 
@@ -24,20 +26,19 @@ export class MandatperioderService {
   list(auth: AuthContext, query: PageQueryDto): Promise<Page<MandatperiodDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const [rows, total] = await m.findAndCount(Mandatperiod, { order: { startsOn: 'ASC', id: 'ASC' }, skip, take });
+      const { rows, total } = await queries.page(m, { skip, take });
       return { items: rows.map(toDto), page, pageSize, total };
     });
   }
 
   get(auth: AuthContext, id: string): Promise<MandatperiodDto> {
-    return this.db.run(auth.tenantId, async (m) => toDto(orNotFound(await m.findOneBy(Mandatperiod, { id }), TERM)));
+    return this.db.run(auth.tenantId, async (m) => toDto(orNotFound(await queries.find(m, id), TERM)));
   }
 
   create(auth: AuthContext, body: CreateMandatperiodDto): Promise<MandatperiodDto> {
     return this.db.run(auth.tenantId, async (m) => {
       await assertFits(m, auth.tenantId, body.startsOn, body.endsOn, null);
-      const row = m.create(Mandatperiod, { tenantId: auth.tenantId, label: body.label, startsOn: body.startsOn, endsOn: body.endsOn });
-      await m.insert(Mandatperiod, row);
+      const row = await queries.insert(m, auth.tenantId, { label: body.label, startsOn: body.startsOn, endsOn: body.endsOn });
       await this.audit.record(m, auth, { action: 'create', entityType: 'mandatperiod', entityId: row.id, after: toDto(row) });
       return toDto(row);
     });
@@ -45,13 +46,13 @@ export class MandatperioderService {
 
   update(auth: AuthContext, id: string, body: UpdateMandatperiodDto): Promise<MandatperiodDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const row = orNotFound(await m.findOne(Mandatperiod, { where: { id }, lock: { mode: 'pessimistic_write' } }), TERM);
+      const row = orNotFound(await queries.lock(m, id), TERM);
       const before = toDto(row);
       if (body.label !== undefined) row.label = body.label;
       if (body.startsOn !== undefined) row.startsOn = body.startsOn;
       if (body.endsOn !== undefined) row.endsOn = body.endsOn;
       await assertFits(m, auth.tenantId, row.startsOn, row.endsOn, id);
-      await m.update(Mandatperiod, { id }, { label: row.label, startsOn: row.startsOn, endsOn: row.endsOn });
+      await queries.update(m, id, { label: row.label, startsOn: row.startsOn, endsOn: row.endsOn });
       await this.audit.record(m, auth, { action: 'update', entityType: 'mandatperiod', entityId: id, before, after: toDto(row) });
       return toDto(row);
     });
@@ -60,11 +61,11 @@ export class MandatperioderService {
   /** Goals keep their term: a term with goals cannot be deleted (the database would silently unlink them). */
   remove(auth: AuthContext, id: string): Promise<void> {
     return this.db.run(auth.tenantId, async (m) => {
-      const row = orNotFound(await m.findOne(Mandatperiod, { where: { id }, lock: { mode: 'pessimistic_write' } }), TERM);
-      if (await m.existsBy(Goal, { mandatperiodId: id })) {
+      const row = orNotFound(await queries.lock(m, id), TERM);
+      if (await goalQueries.anyInMandatperiod(m, id)) {
         throw new ConflictException('Mandatperioden har mål kopplade till sig och kan inte tas bort. Ändra den i stället.');
       }
-      await m.delete(Mandatperiod, { id });
+      await queries.delete(m, id);
       await this.audit.record(m, auth, { action: 'delete', entityType: 'mandatperiod', entityId: id, before: toDto(row) });
     });
   }
@@ -73,13 +74,8 @@ export class MandatperioderService {
 /** startsOn < endsOn and no overlap with the kommun's other terms (writes serialised on the kommun's row). */
 async function assertFits(m: EntityManager, tenantId: string, startsOn: string, endsOn: string, exceptId: string | null): Promise<void> {
   if (startsOn >= endsOn) throw ruleViolation({ endsOn: ['Mandatperioden måste sluta efter att den börjar.'] });
-  await m.query('SELECT 1 FROM tenant WHERE id = $1 FOR UPDATE', [tenantId]);
-  const qb = m
-    .createQueryBuilder(Mandatperiod, 'p')
-    .where('p.startsOn <= :endsOn AND p.endsOn >= :startsOn', { startsOn, endsOn })
-    .orderBy('p.startsOn', 'ASC');
-  if (exceptId) qb.andWhere('p.id <> :exceptId', { exceptId });
-  const clash = await qb.getOne();
+  await tenantQueries.lock(m, tenantId);
+  const clash = await queries.firstOverlapping(m, startsOn, endsOn, exceptId);
   if (clash) {
     throw ruleViolation({ startsOn: [`Mandatperioden överlappar ${clash.label} (${clash.startsOn} – ${clash.endsOn}).`] });
   }

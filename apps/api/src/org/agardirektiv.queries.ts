@@ -58,6 +58,23 @@ export const agardirektivQueries = {
     }
   },
 
+  /** The given bolag's directives valid in the year with the goals they serve, newest first, in one query. */
+  async validInYearOf(
+    m: EntityManager,
+    bolagNodeIds: readonly string[],
+    year: number,
+  ): Promise<{ id: string; title: string; bolagNodeId: string; servesGoalIds: string[] }[]> {
+    const raw: { id: string; title: string; bolag_node_id: string; serves: string[] }[] = await m.query(
+      `SELECT a.id, a.title, a.bolag_node_id,
+              ARRAY(SELECT ag.goal_id::text FROM agardirektiv_goal ag WHERE ag.agardirektiv_id = a.id ORDER BY 1) AS serves
+         FROM agardirektiv a
+        WHERE a.bolag_node_id = ANY($1::uuid[]) AND a.valid_from_year <= $2 AND (a.valid_to_year IS NULL OR a.valid_to_year >= $2)
+        ORDER BY a.valid_from_year DESC, a.title, a.id`,
+      [bolagNodeIds, year],
+    );
+    return raw.map((r) => ({ id: r.id, title: r.title, bolagNodeId: r.bolag_node_id, servesGoalIds: r.serves }));
+  },
+
   /** SQL for "the directives of the bolag in parameter `param`" (see orgNodeQueries.referencesOf). */
   ofBolagSql: (param: string) => `SELECT 1 FROM agardirektiv WHERE bolag_node_id = ${param}`,
 };
