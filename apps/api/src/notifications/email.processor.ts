@@ -4,14 +4,7 @@ import { NotificationsJob, QueueName, type SendEmailJobData } from '@resultatked
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { Mailer } from './mailer.js';
 import { TenantDirectory } from '../tenancy/tenant-directory.js';
-
-interface PendingMail {
-  recipient_email: string;
-  subject: string;
-  body: string;
-  sent_at: Date | null;
-  channel: string;
-}
+import { notificationQueries } from './notification.queries.js';
 
 /**
  * Worker only: e-mails one recorded notification and marks it sent. Sending happens outside any transaction;
@@ -31,12 +24,10 @@ export class EmailProcessor extends WorkerHost {
     if (job.name !== NotificationsJob.sendEmail) throw new Error(`Unknown job ${job.name} on queue ${QueueName.notifications}`);
     const tenantId = await this.directory.assertActive(job.data.tenantId);
     const { notificationId } = job.data;
-    const [mail]: PendingMail[] = await this.db.run(tenantId, (m) =>
-      m.query(`SELECT recipient_email, subject, body, sent_at, channel FROM notification WHERE id = $1`, [notificationId]),
-    );
+    const mail = await this.db.run(tenantId, (m) => notificationQueries.findForSending(m, notificationId));
     if (!mail || mail.sent_at !== null || mail.channel !== 'smtp' || !this.mailer.enabled) return { sent: false };
     const messageId = await this.mailer.send({ to: mail.recipient_email, subject: mail.subject, text: mail.body });
-    await this.db.run(tenantId, (m) => m.query(`UPDATE notification SET sent_at = now() WHERE id = $1 AND sent_at IS NULL`, [notificationId]));
+    await this.db.run(tenantId, (m) => notificationQueries.markSent(m, notificationId));
     return { sent: true, messageId };
   }
 }

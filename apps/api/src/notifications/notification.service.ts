@@ -6,6 +6,7 @@ import { NotificationsJob, QueueName, type SendEmailJobData } from '@resultatked
 import { APP_CONFIG } from '../platform/config/config.module.js';
 import type { AppConfig } from '../platform/config/app-config.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
+import { notificationQueries } from './notification.queries.js';
 
 export interface NotificationInput {
   /** Unique per kommun: the same key never notifies twice (a retried job, two workers, a re-run). */
@@ -40,18 +41,8 @@ export class NotificationService {
   }
 
   /** Records the notifications (skipping dedupe keys already used); returns the ids of the new ones. One statement. */
-  async record(m: EntityManager, tenantId: string, inputs: NotificationInput[]): Promise<string[]> {
-    if (inputs.length === 0) return [];
-    const rows: { id: string }[] = await m.query(
-      `INSERT INTO notification (tenant_id, dedupe_key, kind, recipient_user_id, recipient_email, subject, body, channel, period_id)
-       SELECT $1, n."dedupeKey", n.kind, n."recipientUserId", n."recipientEmail", n.subject, n.body, $2, n."periodId"
-       FROM jsonb_to_recordset($3::jsonb) AS n("dedupeKey" text, kind text, "recipientUserId" uuid, "recipientEmail" text,
-                                             subject text, body text, "periodId" uuid)
-       ON CONFLICT ON CONSTRAINT "UQ_notification_dedupe" DO NOTHING
-       RETURNING id`,
-      [tenantId, this.channel, JSON.stringify(inputs.map((n) => ({ ...n, periodId: n.periodId ?? null })))],
-    );
-    return rows.map((row) => row.id);
+  record(m: EntityManager, tenantId: string, inputs: NotificationInput[]): Promise<string[]> {
+    return notificationQueries.insertNew(m, tenantId, this.channel, inputs.map((n) => ({ ...n, periodId: n.periodId ?? null })));
   }
 
   /** Call after the recording transaction has committed (never inside it: on PGlite that would deadlock). */
@@ -69,11 +60,9 @@ export class NotificationService {
   /** Re-adds e-mail jobs for every unsent notification of the kommun (ids are deterministic, so no job is added twice). */
   async dispatchPending(tenantId: string): Promise<number> {
     if (this.channel !== 'smtp') return 0;
-    const rows: { id: string }[] = await this.db.run(tenantId, (m) =>
-      m.query(`SELECT id FROM notification WHERE channel = 'smtp' AND sent_at IS NULL ORDER BY created_at LIMIT 1000`),
-    );
-    await this.dispatch(tenantId, rows.map((row) => row.id));
-    return rows.length;
+    const ids = await this.db.run(tenantId, (m) => notificationQueries.unsentEmailIds(m, 1000));
+    await this.dispatch(tenantId, ids);
+    return ids.length;
   }
 }
 

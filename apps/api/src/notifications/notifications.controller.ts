@@ -9,19 +9,7 @@ import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { hasKommunWideGrant } from '../periods/kommun-wide.js';
 import { NotificationQueryDto } from './dto/notification-query.dto.js';
 import { NotificationPageResponse } from './dto/notification.response.js';
-
-interface NotificationRow {
-  id: string;
-  kind: string;
-  recipient_user_id: string | null;
-  recipient_email: string;
-  subject: string;
-  body: string;
-  channel: string;
-  sent_at: Date | null;
-  period_id: string | null;
-  created_at: Date;
-}
+import { notificationQueries, type NotificationRow } from './notification.queries.js';
 
 @ApiTags('notiser')
 @Controller('notifications')
@@ -37,16 +25,10 @@ export class NotificationsController {
   async list(@CurrentAuth() auth: AuthContext, @Query() query: NotificationQueryDto): Promise<NotificationPage> {
     const { skip, take, page, pageSize } = pageWindow(query);
     const wholeKommun = hasKommunWideGrant(auth, Action.jobRead) && query.mine !== 'true';
-    const filters = [wholeKommun ? null : auth.userId, query.periodId ?? null, query.kind ?? null];
-    const where = `($1::uuid IS NULL OR recipient_user_id = $1) AND ($2::uuid IS NULL OR period_id = $2) AND ($3::text IS NULL OR kind = $3)`;
+    const filter = { recipientUserId: wholeKommun ? null : auth.userId, periodId: query.periodId ?? null, kind: query.kind ?? null };
     return this.db.run(auth.tenantId, async (m) => {
-      const rows: NotificationRow[] = await m.query(
-        `SELECT id, kind, recipient_user_id, recipient_email, subject, body, channel, sent_at, period_id, created_at
-         FROM notification WHERE ${where} ORDER BY created_at DESC, id OFFSET $4 LIMIT $5`,
-        [...filters, skip, take],
-      );
-      const [count]: { n: string }[] = await m.query(`SELECT count(*) AS n FROM notification WHERE ${where}`, filters);
-      return { items: rows.map(toDto), page, pageSize, total: Number(count!.n) };
+      const { rows, total } = await notificationQueries.page(m, filter, { skip, take });
+      return { items: rows.map(toDto), page, pageSize, total };
     });
   }
 }
