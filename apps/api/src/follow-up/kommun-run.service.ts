@@ -8,7 +8,7 @@ import { PERIOD_COLUMNS, type PeriodRow } from '../periods/period-row.js';
 import { dueActions, type FollowUpAction } from './due-actions.js';
 import { escalate, lockPeriod, openPeriod, remind, snapshotPeriod, type ActionOutcome } from './follow-up-actions.js';
 import { jobRunKey } from './job-keys.js';
-import { claimJobRun, completeJobRun, failJobRun } from '../platform/jobs/job-run.store.js';
+import { jobRunQueries } from '../platform/jobs/job-run.queries.js';
 
 export type StepOutcome = 'done' | 'skipped' | 'failed';
 
@@ -86,7 +86,7 @@ export class KommunRunService {
           const message = error instanceof Error ? error.message : String(error);
           steps.push({ key, outcome: 'failed', error: message });
           this.logger.warn(`Kommun ${tenantId}, ${key} misslyckades: ${message}`);
-          await this.db.run(tenantId, (m) => failJobRun(m, tenantId, key, action.type, action.periodId, error));
+          await this.db.run(tenantId, (m) => jobRunQueries.fail(m, tenantId, key, action.type, action.periodId, error));
         }
       }
     }
@@ -105,10 +105,10 @@ export class KommunRunService {
     const outcome = await this.db.run(tenantId, async (m): Promise<{ ids: string[] } | null> => {
       const [period]: PeriodRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE id = $1 FOR UPDATE`, [action.periodId]);
       if (!period || !REQUIRED_STATUS[action.type].includes(period.status)) return null;
-      if (!(await claimJobRun(m, tenantId, key, action.type, period.id))) return null;
+      if (!(await jobRunQueries.claim(m, tenantId, key, action.type, period.id))) return null;
       const { result, notifications } = await this.execute(m, tenantId, action, period);
       const ids = await this.notifications.record(m, tenantId, notifications);
-      await completeJobRun(m, key, { today, ...result, notifications: ids.length });
+      await jobRunQueries.complete(m, key, { today, ...result, notifications: ids.length });
       return { ids };
     });
     if (!outcome) return 'skipped';
