@@ -4,7 +4,8 @@ import { APP_CONFIG } from '../platform/config/config.module.js';
 import type { AppConfig } from '../platform/config/app-config.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
-import { PERIOD_COLUMNS, type PeriodRow } from '../periods/period-row.js';
+import type { PeriodRow } from '../periods/period-row.js';
+import { periodQueries, type DuePeriodRow } from '../periods/period.queries.js';
 import { dueActions, type FollowUpAction } from './due-actions.js';
 import { escalate, lockPeriod, openPeriod, remind, snapshotPeriod, type ActionOutcome } from './follow-up-actions.js';
 import { jobRunKey } from './job-keys.js';
@@ -19,9 +20,7 @@ export interface KommunRunResult {
 
 export class KommunRunFailedError extends Error {}
 
-interface PlannedPeriod extends PeriodRow {
-  reminder_days: number[];
-  has_snapshot: boolean;
+interface PlannedPeriod extends DuePeriodRow {
   done_keys: string[];
 }
 
@@ -103,7 +102,7 @@ export class KommunRunService {
   private async perform(tenantId: string, action: FollowUpAction, today: string): Promise<StepOutcome> {
     const key = jobRunKey(action);
     const outcome = await this.db.run(tenantId, async (m): Promise<{ ids: string[] } | null> => {
-      const [period]: PeriodRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE id = $1 FOR UPDATE`, [action.periodId]);
+      const period = await periodQueries.lockPeriod(m, action.periodId);
       if (!period || !REQUIRED_STATUS[action.type].includes(period.status)) return null;
       if (!(await jobRunQueries.claim(m, tenantId, key, action.type, period.id))) return null;
       const { result, notifications } = await this.execute(m, tenantId, action, period);
@@ -132,16 +131,9 @@ export class KommunRunService {
   }
 }
 
-/** The kommun's periods that may have something due: opened or due to open, and not yet locked with a snapshot. */
-function loadPeriods(m: EntityManager, today: string): Promise<PlannedPeriod[]> {
-  return m.query(
-    `SELECT p.*, c.reminder_days,
-       EXISTS (SELECT 1 FROM period_snapshot s WHERE s.period_id = p.id) AS has_snapshot,
-       ARRAY(SELECT j.job_key FROM job_run j WHERE j.period_id = p.id AND j.status = 'completed') AS done_keys
-     FROM (SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE opens_on <= $1 OR locks_on <= $1) p
-     JOIN follow_up_calendar c ON c.id = p.calendar_id
-     WHERE p.status <> 'last' OR NOT EXISTS (SELECT 1 FROM period_snapshot s WHERE s.period_id = p.id)
-     ORDER BY p.opens_on, p.period_key`,
-    [today],
-  );
+/** The kommun's periods that may have something due, each with the job keys already completed for it. */
+async function loadPeriods(m: EntityManager, today: string): Promise<PlannedPeriod[]> {
+  const periods = await periodQueries.dueOn(m, today);
+  const done = await jobRunQueries.completedKeysOf(m, periods.map((p) => p.id));
+  return periods.map((p) => ({ ...p, done_keys: done.get(p.id) ?? [] }));
 }

@@ -88,6 +88,12 @@ export const orgTreeQueries = {
     return rows.map(toRow);
   },
 
+  /** Every node's parent (null for a root), closed nodes included, by id: the whole tree as the roll-up engine takes it. */
+  async allParents(m: EntityManager): Promise<{ id: string; parentId: string | null }[]> {
+    const rows: { id: string; parent_id: string | null }[] = await m.query(`SELECT id, parent_id FROM org_node ORDER BY id`);
+    return rows.map((r) => ({ id: r.id, parentId: r.parent_id }));
+  },
+
   /** The nearest ancestor-or-self whose kind is one of `kinds` (e.g. the nämnd or bolag a unit belongs to); null if none. */
   async nearestOfKind(m: EntityManager, nodeId: string, kinds: readonly OrgNodeKind[]): Promise<string | null> {
     const [row]: { id: string }[] = await m.query(

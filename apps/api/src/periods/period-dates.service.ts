@@ -7,7 +7,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { assertKommunWide } from './kommun-wide.js';
-import { PERIOD_COLUMNS, toPeriodDto, type PeriodRow } from './period-row.js';
+import { toPeriodDto } from './period-row.js';
+import { periodQueries } from './period.queries.js';
 import { addFieldError, unprocessable, type FieldErrors } from '../common/errors/field-errors.js';
 import type { PatchPeriodDto } from './dto/patch-period.dto.js';
 
@@ -34,8 +35,7 @@ export class PeriodDatesService {
   async patch(auth: AuthContext, periodId: string, body: PatchPeriodDto): Promise<PatchPeriodResponse> {
     assertKommunWide(auth, Action.calendarWrite);
     return this.db.run(auth.tenantId, async (m) => {
-      const [row]: PeriodRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE id = $1 FOR UPDATE`, [periodId]);
-      const period = orNotFound(row, 'Perioden');
+      const period = orNotFound(await periodQueries.lockPeriod(m, periodId), 'Perioden');
       if (period.status === 'last') throw new ConflictException('Perioden är låst; dess datum kan inte ändras.');
 
       const fields: FieldErrors = {};
@@ -77,12 +77,7 @@ export class PeriodDatesService {
       }
       if (Object.keys(fields).length > 0) throw unprocessable(fields);
 
-      // UPDATE … RETURNING comes back from TypeORM as [rows, affected].
-      const [[updated]]: [PeriodRow[], number] = await m.query(
-        `UPDATE follow_up_period SET opens_on = $2, deadline = $3, review_deadline = $4, locks_on = $5, covers_to = $6
-         WHERE id = $1 RETURNING ${PERIOD_COLUMNS}`,
-        [periodId, next.opensOn, next.deadline, next.reviewDeadline, next.locksOn, coversTo],
-      );
+      const updated = await periodQueries.setDates(m, periodId, { ...next, coversTo });
       const moved = Object.fromEntries(ORDER.filter((k) => next[k] !== current[k]).map((k) => [k, next[k]]));
       await recordInTemplate(m, period.calendar_id, period.period_key, moved, coversTo !== period.covers_to ? coversTo : null);
       await this.audit.record(m, auth, {
@@ -92,7 +87,7 @@ export class PeriodDatesService {
         before: { ...current, coversTo: period.covers_to },
         after: { ...next, coversTo },
       });
-      return { ...toPeriodDto(updated!), adjusted };
+      return { ...toPeriodDto(updated), adjusted };
     });
   }
 }
@@ -110,16 +105,7 @@ async function recordInTemplate(
   delarEnd: string | null,
 ): Promise<void> {
   if (Object.keys(dates).length === 0 && delarEnd === null) return;
-  await m.query(
-    `UPDATE follow_up_calendar
-        SET template = jsonb_set(
-              CASE WHEN $4::int IS NULL THEN template ELSE jsonb_set(template, '{delarEndMonth}', to_jsonb($4::int)) END,
-              ARRAY['overrides', $2::text],
-              COALESCE(template -> 'overrides' -> $2::text, '{}'::jsonb) || $3::jsonb),
-            updated_at = now()
-      WHERE id = $1`,
-    [calendarId, periodKey, JSON.stringify(dates), delarEnd === null ? null : Number(delarEnd.slice(5, 7))],
-  );
+  await periodQueries.recordOverride(m, calendarId, periodKey, dates, delarEnd === null ? null : Number(delarEnd.slice(5, 7)));
 }
 
 function capitalize(text: string): string {

@@ -1,6 +1,6 @@
 import type { FollowUpKind, FollowUpPeriodDto, PeriodStatus } from '@resultatkedjan/contracts';
 
-/** A follow_up_period row as read with raw SQL (snake_case columns, dates as 'YYYY-MM-DD' via to_char). */
+/** A follow_up_period row as period.queries.ts reads it (snake_case columns, dates as 'YYYY-MM-DD' via to_char). */
 export interface PeriodRow {
   id: string;
   calendar_id: string;
@@ -16,13 +16,6 @@ export interface PeriodRow {
   opened_at: Date | null;
   locked_at: Date | null;
 }
-
-/** Select list that returns dates as text, never as JS Dates shifted by the time zone. */
-export const PERIOD_COLUMNS = `id, calendar_id, period_key, kind,
-  to_char(covers_from, 'YYYY-MM-DD') AS covers_from, to_char(covers_to, 'YYYY-MM-DD') AS covers_to,
-  to_char(opens_on, 'YYYY-MM-DD') AS opens_on, to_char(deadline, 'YYYY-MM-DD') AS deadline,
-  to_char(review_deadline, 'YYYY-MM-DD') AS review_deadline, to_char(locks_on, 'YYYY-MM-DD') AS locks_on,
-  status, opened_at, locked_at`;
 
 export function toPeriodDto(row: PeriodRow): FollowUpPeriodDto {
   return {

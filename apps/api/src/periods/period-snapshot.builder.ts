@@ -11,9 +11,12 @@ import {
   type DelarEndMonth,
   type IndicatorDefinition,
   type PeriodOptions,
-  type RatioKind,
 } from '@resultatkedjan/domain';
 import type { PeriodSnapshotData } from '@resultatkedjan/contracts';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
+import { reportQueries } from '../reports/report.queries.js';
+import { valueQueries } from '../values/value.queries.js';
+import { periodSnapshotQueries, type SnapshotIndicatorRow as IndicatorRow } from './period-snapshot.queries.js';
 
 export interface SnapshotPeriod {
   id: string;
@@ -21,35 +24,6 @@ export interface SnapshotPeriod {
   kind: string;
   coversFrom: string;
   coversTo: string;
-}
-
-interface IndicatorRow {
-  id: string;
-  unit: string;
-  org_aggregation: IndicatorDefinition['orgAggregation'];
-  time_aggregation: IndicatorDefinition['timeAggregation'];
-  numerator_indicator_id: string | null;
-  denominator_indicator_id: string | null;
-  weight_indicator_id: string | null;
-  scale: string | null;
-  periodicity: 'manad' | 'kvartal' | 'ar';
-}
-
-interface RatioRow {
-  id: string;
-  kind: RatioKind;
-  numerator_indicator_id: string;
-  denominator_indicator_id: string;
-  scale: string | null;
-  unit: string | null;
-}
-
-interface ValueRow {
-  indicator_id: string;
-  org_node_id: string;
-  period_key: string;
-  value: string;
-  reference_period_key: string | null;
 }
 
 /** Which stored period keys of each periodicity fall inside the period: months, quarters, the whole year. */
@@ -88,26 +62,14 @@ export async function buildPeriodSnapshot(m: EntityManager, period: SnapshotPeri
   const keysByPeriodicity = baseKeysByPeriodicity(period, options);
   const candidateKeys = [...new Set([...keysByPeriodicity.manad, ...keysByPeriodicity.kvartal, ...keysByPeriodicity.ar])];
 
-  const indicators: IndicatorRow[] = await m.query(
-    `SELECT id, unit, org_aggregation, time_aggregation, numerator_indicator_id, denominator_indicator_id,
-       weight_indicator_id, scale, periodicity FROM indicator ORDER BY id`,
-  );
-  const ratios: RatioRow[] = await m.query(
-    `SELECT id, kind, numerator_indicator_id, denominator_indicator_id, scale, unit FROM ratio_definition ORDER BY id`,
-  );
-  const nodes: { id: string; parent_id: string | null }[] = await m.query(`SELECT id, parent_id FROM org_node ORDER BY id`);
-  const values: ValueRow[] = await m.query(
-    `SELECT indicator_id, org_node_id, period_key, value, reference_period_key FROM indicator_value
-     WHERE period_key = ANY($1::text[]) ORDER BY indicator_id, org_node_id, period_key`,
-    [candidateKeys],
-  );
-  const reports: { org_node_id: string; status: string }[] = await m.query(
-    `SELECT org_node_id, status FROM report WHERE period_id = $1 ORDER BY org_node_id`,
-    [period.id],
-  );
+  const indicators = await periodSnapshotQueries.indicatorDefinitions(m);
+  const ratios = await periodSnapshotQueries.ratioDefinitions(m);
+  const nodes = await orgTreeQueries.allParents(m);
+  const values = await valueQueries.inPeriods(m, candidateKeys);
+  const reports = await reportQueries.statusesInPeriod(m, period.id);
 
   const periodicityOf = new Map(indicators.map((row) => [row.id, row.periodicity]));
-  const counted = values.filter((row) => keysByPeriodicity[periodicityOf.get(row.indicator_id) ?? 'kvartal'].includes(row.period_key));
+  const counted = values.filter((row) => keysByPeriodicity[periodicityOf.get(row.indicatorId) ?? 'kvartal'].includes(row.periodKey));
   const problems: PeriodSnapshotData['problems'] = [];
   const snapshot: PeriodSnapshotData = {
     version: 1,
@@ -116,16 +78,10 @@ export async function buildPeriodSnapshot(m: EntityManager, period: SnapshotPeri
     coversTo: period.coversTo,
     takenAt: takenAt.toISOString(),
     periodKeys: candidateKeys.filter((key) => isPeriodWithin(key, period.periodKey, options)),
-    values: values.map((row) => ({
-      indicatorId: row.indicator_id,
-      orgNodeId: row.org_node_id,
-      periodKey: row.period_key,
-      value: Number(row.value),
-      referencePeriodKey: row.reference_period_key,
-    })),
+    values,
     aggregates: [],
     ratios: [],
-    reports: reports.map((row) => ({ orgNodeId: row.org_node_id, status: row.status })),
+    reports,
     problems,
   };
   if (nodes.length === 0 || candidateKeys.length === 0) return snapshot;
@@ -133,8 +89,8 @@ export async function buildPeriodSnapshot(m: EntityManager, period: SnapshotPeri
   let context: AggregationContext;
   try {
     context = createAggregationContext({
-      values: counted.map((row) => ({ indicatorId: row.indicator_id, orgNodeId: row.org_node_id, periodKey: row.period_key, value: Number(row.value) })),
-      orgTree: nodes.map((row) => ({ id: row.id, parentId: row.parent_id })),
+      values: counted.map(({ indicatorId, orgNodeId, periodKey, value }) => ({ indicatorId, orgNodeId, periodKey, value })),
+      orgTree: nodes,
       periodKeys: candidateKeys,
       indicators: usableDefinitions(indicators, problems),
       periodOptions: options,

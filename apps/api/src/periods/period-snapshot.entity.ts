@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
+import type { PeriodSnapshotData } from '@resultatkedjan/contracts';
 import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { FollowUpPeriod } from './follow-up-period.entity.js';
 
@@ -10,7 +11,7 @@ export class PeriodSnapshot extends TenantOwned {
   periodId!: string;
 
   @Column({ type: 'jsonb' })
-  data!: Record<string, unknown>;
+  data!: PeriodSnapshotData;
 
   @ManyToOne(() => FollowUpPeriod, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'period_id' })

@@ -4,7 +4,8 @@ import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { assertKommunWide } from './kommun-wide.js';
-import { effectiveReportingKinds, loadReportingKinds } from './reporting-kinds.js';
+import { effectiveReportingKinds, loadReportingKinds, REPORTING_KINDS_SETTING } from './reporting-kinds.js';
+import { tenantQueries } from '../tenancy/tenant.queries.js';
 import { addFieldError, unprocessable, type FieldErrors } from '../common/errors/field-errors.js';
 
 @Injectable()
@@ -35,10 +36,7 @@ export class ReportingKindsService {
     return this.db.run(auth.tenantId, async (m) => {
       const before = await loadReportingKinds(m, auth.tenantId);
       // Only this key of the settings document changes; the rest belongs to the tenant settings feature.
-      await m.query(
-        `UPDATE tenant SET settings = jsonb_set(COALESCE(settings, '{}'::jsonb), '{reportingKinds}', $2::jsonb) WHERE id = $1`,
-        [auth.tenantId, JSON.stringify(reportingKinds)],
-      );
+      await tenantQueries.setSettingsKey(m, auth.tenantId, REPORTING_KINDS_SETTING, reportingKinds);
       await this.audit.record(m, auth, { action: 'update', entityType: 'tenant_reporting_kinds', entityId: auth.tenantId, before, after: reportingKinds });
       return { reportingKinds };
     });

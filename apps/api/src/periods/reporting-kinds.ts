@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { ORG_NODE_KINDS, type FollowUpKind, type OrgNodeKind, type ReportingKinds } from '@resultatkedjan/contracts';
+import { orgNodeQueries } from '../org/org-node.queries.js';
+import { tenantQueries } from '../tenancy/tenant.queries.js';
+
+/** The key of tenant.settings that holds the reporting kinds (the rest of the document belongs to tenancy). */
+export const REPORTING_KINDS_SETTING = 'reportingKinds';
 
 /**
  * Who reports in which period kinds, unless the kommun has chosen otherwise (DOMAIN.md 5.2): units quarterly and
@@ -22,11 +27,7 @@ export function effectiveReportingKinds(stored: Partial<ReportingKinds> | null |
 }
 
 export async function loadReportingKinds(m: EntityManager, tenantId: string): Promise<ReportingKinds> {
-  const [row]: { kinds: Partial<ReportingKinds> | null }[] = await m.query(
-    `SELECT settings -> 'reportingKinds' AS kinds FROM tenant WHERE id = $1`,
-    [tenantId],
-  );
-  return effectiveReportingKinds(row?.kinds);
+  return effectiveReportingKinds(await tenantQueries.settingsKey<Partial<ReportingKinds>>(m, tenantId, REPORTING_KINDS_SETTING));
 }
 
 /** The node kinds that report in a period of `kind`. */
@@ -42,11 +43,5 @@ export async function responsibleNodeIds(
 ): Promise<string[]> {
   const nodeKinds = nodeKindsReportingIn(kinds, period.kind as FollowUpKind);
   if (nodeKinds.length === 0) return [];
-  const rows: { id: string }[] = await m.query(
-    `SELECT id FROM org_node
-     WHERE kind = ANY($1::text[]) AND valid_from <= $2 AND (valid_to IS NULL OR valid_to >= $3)
-     ORDER BY sort_order, key`,
-    [nodeKinds, period.coversTo, period.coversFrom],
-  );
-  return rows.map((r) => r.id);
+  return orgNodeQueries.idsOfKindsDuring(m, nodeKinds, period.coversFrom, period.coversTo);
 }

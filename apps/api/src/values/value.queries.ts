@@ -206,6 +206,22 @@ export const valueQueries = {
     }));
   },
 
+  /** Every stored value under the given base period keys, by indicator, node and period (a period's snapshot). */
+  async inPeriods(m: EntityManager, periodKeys: readonly string[]): Promise<StoredValue[]> {
+    const rows: { indicator_id: string; org_node_id: string; period_key: string; value: string; reference_period_key: string | null }[] = await m.query(
+      `SELECT indicator_id, org_node_id, period_key, value, reference_period_key FROM indicator_value
+       WHERE period_key = ANY($1::text[]) ORDER BY indicator_id, org_node_id, period_key`,
+      [periodKeys],
+    );
+    return rows.map((row) => ({
+      indicatorId: row.indicator_id,
+      orgNodeId: row.org_node_id,
+      periodKey: row.period_key,
+      value: Number(row.value),
+      referencePeriodKey: row.reference_period_key,
+    }));
+  },
+
   /** SQL for "the values reported for the org node in parameter `param`" (see orgNodeQueries.referencesOf). */
   atNodeSql: (param: string) => `SELECT 1 FROM indicator_value WHERE org_node_id = ${param}`,
 };
