@@ -1,63 +1,36 @@
 import type { EntityManager } from 'typeorm';
 import { formatPeriodLabel } from '@resultatkedjan/domain';
 import { REPORT_STATUSES_AWAITING_UNIT, type Role } from '@resultatkedjan/contracts';
-import { createDraftReports } from '../reports/create-draft-reports.js';
+import { reportQueries } from '../reports/report.queries.js';
 import { loadReportingKinds, responsibleNodeIds } from '../periods/reporting-kinds.js';
 import { buildPeriodSnapshot } from '../periods/period-snapshot.builder.js';
+import { periodSnapshotQueries } from '../periods/period-snapshot.queries.js';
 import type { PeriodRow } from '../periods/period-row.js';
-import { orgTreeQueries } from '../org/org-tree.queries.js';
+import { periodQueries } from '../periods/period.queries.js';
 import type { NotificationInput } from '../notifications/notification.service.js';
+import { userQueries } from '../users/user.queries.js';
 
 export interface ActionOutcome {
   result: Record<string, unknown>;
   notifications: NotificationInput[];
 }
 
-interface Recipient {
-  user_id: string;
-  email: string;
-  display_name: string;
-  node_names: string[];
-}
-
 /** Drafts for every responsible org node; the period becomes open. */
 export async function openPeriod(m: EntityManager, tenantId: string, period: PeriodRow): Promise<ActionOutcome> {
   const kinds = await loadReportingKinds(m, tenantId);
   const nodeIds = await responsibleNodeIds(m, { kind: period.kind, coversFrom: period.covers_from, coversTo: period.covers_to }, kinds);
-  const created = await createDraftReports(m, tenantId, period.id, nodeIds);
-  await m.query(`UPDATE follow_up_period SET status = 'oppen', opened_at = now() WHERE id = $1`, [period.id]);
+  const created = await reportQueries.createDrafts(m, tenantId, period.id, nodeIds);
+  await periodQueries.markOpened(m, period.id);
   return { result: { responsibleNodes: nodeIds.length, draftsCreated: created }, notifications: [] };
 }
 
-/**
- * Users with `role` whose scope covers an org node with a report not yet submitted, each with those nodes' names.
- * One query: walks up from each pending node to its ancestors and matches role grants on any of them.
- */
-async function recipientsWithPendingReports(m: EntityManager, periodId: string, role: Role): Promise<Recipient[]> {
-  return m.query(
-    `WITH pending AS (
-       SELECT org_node_id AS node_id FROM report WHERE period_id = $1 AND status = ANY($3::text[])
-     ), up AS (
-       SELECT p.node_id, a.ancestor_id FROM pending p CROSS JOIN LATERAL ${orgTreeQueries.ancestorIdsSql('p.node_id')} AS a(ancestor_id)
-     )
-     SELECT u.id AS user_id, u.email, u.display_name, array_agg(DISTINCT node.name ORDER BY node.name) AS node_names
-     FROM role_grant g
-     JOIN app_user u ON u.id = g.user_id AND u.active
-     JOIN up ON g.org_node_id IS NULL OR g.org_node_id = up.ancestor_id
-     JOIN org_node node ON node.id = up.node_id
-     WHERE g.role = $2
-     GROUP BY u.id, u.email, u.display_name
-     ORDER BY u.email`,
-    [periodId, role, REPORT_STATUSES_AWAITING_UNIT],
-  );
+/** Users with `role` whose scope covers an org node with a report not yet submitted, each with those nodes' names. */
+async function recipientsWithPendingReports(m: EntityManager, periodId: string, role: Role) {
+  return userQueries.withRoleCovering(m, role, await reportQueries.nodeIdsWithStatus(m, periodId, REPORT_STATUSES_AWAITING_UNIT));
 }
 
-async function pendingCount(m: EntityManager, periodId: string): Promise<number> {
-  const [row]: { n: string }[] = await m.query(`SELECT count(*) AS n FROM report WHERE period_id = $1 AND status = ANY($2::text[])`, [
-    periodId,
-    REPORT_STATUSES_AWAITING_UNIT,
-  ]);
-  return Number(row!.n);
+function pendingCount(m: EntityManager, periodId: string): Promise<number> {
+  return reportQueries.countWithStatus(m, periodId, REPORT_STATUSES_AWAITING_UNIT);
 }
 
 /** Reminds the enhetschefer responsible for reports not yet submitted, `days` before the deadline. */
@@ -97,9 +70,9 @@ export async function escalate(m: EntityManager, period: PeriodRow): Promise<Act
   return { result: { recipients: recipients.length, pendingReports: await pendingCount(m, period.id) }, notifications };
 }
 
-/** The period is locked: reports and values are frozen (the report workflow checks isPeriodLocked). */
+/** The period is locked: reports and values are frozen (the report workflow checks the period's status). */
 export async function lockPeriod(m: EntityManager, period: PeriodRow): Promise<ActionOutcome> {
-  await m.query(`UPDATE follow_up_period SET status = 'last', locked_at = now() WHERE id = $1`, [period.id]);
+  await periodQueries.markLocked(m, period.id);
   return { result: { notSubmitted: await pendingCount(m, period.id) }, notifications: [] };
 }
 
@@ -110,13 +83,9 @@ export async function snapshotPeriod(m: EntityManager, tenantId: string, period:
     { id: period.id, periodKey: period.period_key, kind: period.kind, coversFrom: period.covers_from, coversTo: period.covers_to },
     new Date(),
   );
-  const inserted: unknown[] = await m.query(
-    `INSERT INTO period_snapshot (tenant_id, period_id, data) VALUES ($1, $2, $3)
-     ON CONFLICT ON CONSTRAINT "UQ_period_snapshot_period" DO NOTHING RETURNING id`,
-    [tenantId, period.id, JSON.stringify(data)],
-  );
+  const stored = await periodSnapshotQueries.insertOnce(m, tenantId, period.id, data);
   return {
-    result: { stored: inserted.length === 1, values: data.values.length, aggregates: data.aggregates.length, ratios: data.ratios.length, problems: data.problems.length },
+    result: { stored, values: data.values.length, aggregates: data.aggregates.length, ratios: data.ratios.length, problems: data.problems.length },
     notifications: [],
   };
 }

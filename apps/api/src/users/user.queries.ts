@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@resultatkedjan/contracts';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { AppUser } from '../auth/app-user.entity.js';
 import { RoleGrant } from '../auth/role-grant.entity.js';
 import type { UserRoleGrantDto } from './dto/user.dto.js';
@@ -93,4 +94,30 @@ export const userQueries = {
 
   /** SQL for "the role grants at the org node in parameter `param`" (see orgNodeQueries.referencesOf). */
   grantsAtNodeSql: (param: string) => `SELECT 1 FROM role_grant WHERE org_node_id = ${param}`,
+
+  /**
+   * Active users holding `role` for one of the nodes or a node above it (or for the whole kommun), each with the
+   * names of the nodes their grants cover, by e-mail. One query: walks up from each node to its ancestors.
+   */
+  async withRoleCovering(
+    m: EntityManager,
+    role: Role,
+    nodeIds: readonly string[],
+  ): Promise<{ user_id: string; email: string; display_name: string; node_names: string[] }[]> {
+    if (nodeIds.length === 0) return [];
+    return m.query(
+      `WITH up AS (
+         SELECT p.node_id, a.ancestor_id FROM unnest($1::uuid[]) AS p(node_id) CROSS JOIN LATERAL ${orgTreeQueries.ancestorIdsSql('p.node_id')} AS a(ancestor_id)
+       )
+       SELECT u.id AS user_id, u.email, u.display_name, array_agg(DISTINCT node.name ORDER BY node.name) AS node_names
+       FROM role_grant g
+       JOIN app_user u ON u.id = g.user_id AND u.active
+       JOIN up ON g.org_node_id IS NULL OR g.org_node_id = up.ancestor_id
+       JOIN org_node node ON node.id = up.node_id
+       WHERE g.role = $2
+       GROUP BY u.id, u.email, u.display_name
+       ORDER BY u.email`,
+      [nodeIds, role],
+    );
+  },
 };

@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Direction } from '@resultatkedjan/contracts';
 import { APP_DB_ROLE } from '../../src/platform/database/app-role.js';
-import { createDraftReports } from '../../src/reports/create-draft-reports.js';
+import { reportQueries } from '../../src/reports/report.queries.js';
 import type { Kommun } from './fixtures.js';
 import type { TestApp } from './test-app.js';
 
@@ -108,8 +108,8 @@ export async function createReportWorld(app: TestApp, kommun: Kommun, prefix = '
       );
     }
 
-    await createDraftReports(m, t, periods.q3, [kommun.nodes['uf.norr']!, kommun.nodes['uf.soder']!]);
-    await createDraftReports(m, t, periods.q2, [kommun.nodes['uf.norr']!]);
+    await reportQueries.createDrafts(m, t, periods.q3, [kommun.nodes['uf.norr']!, kommun.nodes['uf.soder']!]);
+    await reportQueries.createDrafts(m, t, periods.q2, [kommun.nodes['uf.norr']!]);
     const rows: { id: string; node_id: string; period_id: string }[] = await m.query(`SELECT id, org_node_id AS node_id, period_id FROM report`);
     const keyOfNode = new Map(Object.entries(kommun.nodes).map(([key, id]) => [id, key]));
     const reports: Record<string, string> = {};
