@@ -21,8 +21,8 @@ export interface GoalFilter {
 type GoalFields = Omit<Goal, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /**
- * Every query on goal and goal_link (the further goals a goal serves). Two reads count rows of the chain's
- * tables (chain_element, indicator) per goal: they move to the chain's queries module once it has one.
+ * Every query on goal and goal_link (the further goals a goal serves). Three reads look at the chain's tables
+ * (chain_element, indicator) per goal: they move to the chain's queries module once it has one.
  */
 export const goalQueries = {
   /** Goals by sort order and key. */
@@ -133,6 +133,25 @@ export const goalQueries = {
       [goalIds],
     );
     return new Map(rows.map((c) => [c.goalId, c.n]));
+  },
+
+  /**
+   * The goals valid in `year` that have at least one indicator and are owned by one of `ownerNodeIds`, the owners
+   * listed nearest first: goals of the farthest owner come first, then by sort order and key.
+   */
+  withIndicatorsOwnedBy(
+    m: EntityManager,
+    ownerNodeIds: readonly string[],
+    year: number,
+  ): Promise<{ id: string; key: string; title: string; level: GoalLevel; owner_node_id: string }[]> {
+    return m.query(
+      `SELECT g.id, g.key, g.title, g.level, g.owner_node_id
+         FROM goal g JOIN unnest($1::uuid[]) WITH ORDINALITY AS up(id, depth) ON up.id = g.owner_node_id
+        WHERE g.valid_from_year <= $2 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $2)
+          AND EXISTS (SELECT 1 FROM indicator i WHERE i.goal_id = g.id)
+        ORDER BY up.depth DESC, g.sort_order, g.key`,
+      [ownerNodeIds, year],
+    );
   },
 
   /** SQL for "the goals owned by the org node in parameter `param`" (see orgNodeQueries.referencesOf). */

@@ -129,6 +129,18 @@ export const periodQueries = {
     return updated!;
   },
 
+  /** For each date range (by its index), the periods covering it whole, with their status. */
+  async covering(m: EntityManager, ranges: readonly { from: string; to: string }[]): Promise<{ index: number; periodId: string; status: string }[]> {
+    if (ranges.length === 0) return [];
+    const rows: { i: string; period_id: string; status: string }[] = await m.query(
+      `SELECT c.i, p.id AS period_id, p.status
+         FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS c(covers_from, covers_to, i)
+         JOIN follow_up_period p ON p.covers_from <= c.covers_from AND p.covers_to >= c.covers_to`,
+      [ranges.map((r) => r.from), ranges.map((r) => r.to)],
+    );
+    return rows.map((r) => ({ index: Number(r.i) - 1, periodId: r.period_id, status: r.status }));
+  },
+
   async markOpened(m: EntityManager, periodId: string): Promise<void> {
     await m.query(`UPDATE follow_up_period SET status = 'oppen', opened_at = now() WHERE id = $1`, [periodId]);
   },

@@ -120,4 +120,20 @@ export const userQueries = {
       [nodeIds, role],
     );
   },
+
+  /** Active users who are `alsoUserId` or hold `role` at the node or a node above it, by e-mail. One query. */
+  activeWithScopedRoleAt(
+    m: EntityManager,
+    role: Role,
+    orgNodeId: string,
+    alsoUserId: string | null,
+  ): Promise<{ id: string; email: string; display_name: string }[]> {
+    return m.query(
+      `SELECT u.id, u.email, u.display_name FROM app_user u
+        WHERE u.active AND (u.id = $2::uuid OR EXISTS (
+          SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = $3 AND g.org_node_id IN ${orgTreeQueries.ancestorIdsSql('$1')}))
+        ORDER BY u.email`,
+      [orgNodeId, alsoUserId, role],
+    );
+  },
 };

@@ -35,6 +35,18 @@ const auditJson = (alias: string) => `jsonb_build_object('indicatorId', ${alias}
   'periodKey', ${alias}.period_key, 'value', ${alias}.value, 'referencePeriodKey', ${alias}.reference_period_key,
   'comment', ${alias}.comment, 'source', ${alias}.source)`;
 
+/** A stored value of one org node, with what a report shows and writes back. */
+export interface NodeValue {
+  id: string;
+  indicatorId: string;
+  periodKey: string;
+  value: number;
+  referencePeriodKey: string | null;
+  comment: string | null;
+  source: IndicatorSource;
+  version: number;
+}
+
 /** Roots whose subtrees are summed, with the indicators and weighted pairs wanted under them. */
 export interface SubtreeSumGroup {
   rootIds: readonly string[];
@@ -220,6 +232,35 @@ export const valueQueries = {
       value: Number(row.value),
       referencePeriodKey: row.reference_period_key,
     }));
+  },
+
+  /** The node's stored values of the indicators under the period keys. */
+  async ofNode(m: EntityManager, orgNodeId: string, indicatorIds: readonly string[], periodKeys: readonly string[]): Promise<NodeValue[]> {
+    if (indicatorIds.length === 0) return [];
+    const rows: {
+      id: string; indicator_id: string; period_key: string; value: string; reference_period_key: string | null;
+      comment: string | null; source: IndicatorSource; version: number;
+    }[] = await m.query(
+      `SELECT id, indicator_id, period_key, value, reference_period_key, comment, source, version
+         FROM indicator_value
+        WHERE org_node_id = $1 AND indicator_id = ANY($2::uuid[]) AND period_key = ANY($3::text[])`,
+      [orgNodeId, indicatorIds, periodKeys],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      indicatorId: r.indicator_id,
+      periodKey: r.period_key,
+      value: Number(r.value),
+      referencePeriodKey: r.reference_period_key,
+      comment: r.comment,
+      source: r.source,
+      version: Number(r.version),
+    }));
+  },
+
+  async deleteByIds(m: EntityManager, valueIds: readonly string[]): Promise<void> {
+    if (valueIds.length === 0) return;
+    await m.query(`DELETE FROM indicator_value WHERE id = ANY($1::uuid[])`, [valueIds]);
   },
 
   /** SQL for "the values reported for the org node in parameter `param`" (see orgNodeQueries.referencesOf). */

@@ -8,7 +8,8 @@ import { assertNodeInScope } from '../../auth/access-scope.js';
 import { unprocessable } from '../../common/errors/field-errors.js';
 import { orNotFound } from '../../common/errors/not-found.js';
 import { pageWindow, type Page, type PageQueryDto } from '../../common/pagination/page-query.dto.js';
-import { ReportAttachment } from '../report-attachment.entity.js';
+import type { ReportAttachment } from '../report-attachment.entity.js';
+import { reportQueries, type AttachmentRow } from '../report.queries.js';
 import type { ReportAttachmentDto } from '../dto/attachment.dto.js';
 import { loadReportRef, type ReportRef } from '../support/report-ref.js';
 import { assertEditable, assertMayRead } from '../support/report-access.js';
@@ -36,11 +37,7 @@ export class ReportAttachmentsService {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
       await assertMayRead(m, auth, await loadReportRef(m, reportId));
-      const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total FROM report_attachment WHERE report_id = $1`, [reportId]);
-      const rows: Row[] = await m.query(
-        `${SELECT} WHERE a.report_id = $1 ORDER BY a.created_at, a.filename, a.id LIMIT ${take} OFFSET ${skip}`,
-        [reportId],
-      );
+      const { rows, total } = await reportQueries.attachmentPage(m, reportId, { skip, take });
       return { items: rows.map(toDto), page, pageSize, total };
     });
   }
@@ -48,7 +45,7 @@ export class ReportAttachmentsService {
   download(auth: AuthContext, reportId: string, attachmentId: string): Promise<AttachmentFile> {
     return this.db.run(auth.tenantId, async (m) => {
       await assertMayRead(m, auth, await loadReportRef(m, reportId));
-      const found = orNotFound(await m.findOneBy(ReportAttachment, { id: attachmentId, reportId }), ATTACHMENT_NOT_FOUND);
+      const found = orNotFound(await reportQueries.findAttachment(m, attachmentId, reportId), ATTACHMENT_NOT_FOUND);
       return { filename: found.filename, contentType: found.contentType, data: found.data };
     });
   }
@@ -60,22 +57,18 @@ export class ReportAttachmentsService {
       const filename = cleanFilename(file.originalname);
       const checked = checkAttachment(filename, file.buffer);
       if ('problem' in checked) throw invalidFile(checked.problem);
-      const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM report_attachment WHERE report_id = $1`, [ref.id]);
-      if (n >= MAX_ATTACHMENTS_PER_REPORT) throw invalidFile(`En rapport kan ha högst ${MAX_ATTACHMENTS_PER_REPORT} bilagor.`);
-      const saved = await m.save(
-        m.create(ReportAttachment, {
-          tenantId: auth.tenantId,
-          reportId: ref.id,
-          filename,
-          contentType: CONTENT_TYPES[checked.kind],
-          sizeBytes: file.buffer.length,
-          data: file.buffer,
-          uploadedBy: auth.userId,
-        }),
-      );
+      if ((await reportQueries.countAttachments(m, ref.id)) >= MAX_ATTACHMENTS_PER_REPORT) throw invalidFile(`En rapport kan ha högst ${MAX_ATTACHMENTS_PER_REPORT} bilagor.`);
+      const saved = await reportQueries.insertAttachment(m, {
+        tenantId: auth.tenantId,
+        reportId: ref.id,
+        filename,
+        contentType: CONTENT_TYPES[checked.kind],
+        sizeBytes: file.buffer.length,
+        data: file.buffer,
+        uploadedBy: auth.userId,
+      });
       await this.audit.record(m, auth, { action: 'create', entityType: 'report_attachment', entityId: saved.id, before: null, after: snapshot(ref, saved) });
-      const [row]: Row[] = await m.query(`${SELECT} WHERE a.id = $1`, [saved.id]);
-      return toDto(row!);
+      return toDto((await reportQueries.attachmentRow(m, saved.id))!);
     });
   }
 
@@ -83,9 +76,9 @@ export class ReportAttachmentsService {
     return this.db.run(auth.tenantId, async (m) => {
       const ref = await loadReportRef(m, reportId);
       await assertNodeInScope(m, auth, Action.reportWrite, ref.orgNodeId);
-      const found = orNotFound(await m.findOneBy(ReportAttachment, { id: attachmentId, reportId }), ATTACHMENT_NOT_FOUND);
+      const found = orNotFound(await reportQueries.findAttachment(m, attachmentId, reportId), ATTACHMENT_NOT_FOUND);
       assertEditable(ref);
-      await m.delete(ReportAttachment, { id: found.id });
+      await reportQueries.deleteAttachment(m, found.id);
       await this.audit.record(m, auth, { action: 'delete', entityType: 'report_attachment', entityId: found.id, before: snapshot(ref, found), after: null });
     });
   }
@@ -98,20 +91,7 @@ export class ReportAttachmentsService {
   }
 }
 
-const SELECT = `SELECT a.id, a.filename, a.content_type, a.size_bytes, a.uploaded_by, u.display_name AS uploader_name, a.created_at
-  FROM report_attachment a LEFT JOIN app_user u ON u.id = a.uploaded_by`;
-
-interface Row {
-  id: string;
-  filename: string;
-  content_type: string;
-  size_bytes: number;
-  uploaded_by: string | null;
-  uploader_name: string | null;
-  created_at: Date;
-}
-
-function toDto(r: Row): ReportAttachmentDto {
+function toDto(r: AttachmentRow): ReportAttachmentDto {
   return {
     id: r.id,
     filename: r.filename,

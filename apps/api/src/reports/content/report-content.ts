@@ -2,7 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { ChainLink, Direction, GoalLevel, OrgNodeKind, Periodicity } from '@resultatkedjan/contracts';
 import type { IndicatorLevelScale } from '../../chain/indicator.entity.js';
 import type { ReportRef } from '../support/report-ref.js';
+import { goalQueries } from '../../goals/goal.queries.js';
 import { orgTreeQueries } from '../../org/org-tree.queries.js';
+import { reportQueries, type ReportIndicatorRow as IndicatorRow } from '../report.queries.js';
 import { periodYear, previousPeriod, valuePeriodKey } from './report-period.js';
 import { resolveYearlyKeys, type FrozenValue } from './yearly-value-keys.js';
 
@@ -54,25 +56,9 @@ const BODY_KINDS: OrgNodeKind[] = ['namnd', 'bolag', 'ks', 'kf'];
  */
 export async function loadReportContent(m: EntityManager, ref: ReportRef): Promise<ReportContent> {
   const upToBody = await orgTreeQueries.ancestorsUpToKind(m, ref.orgNodeId, BODY_KINDS);
-  const goalRows: { id: string; key: string; title: string; level: GoalLevel; owner_node_id: string }[] = await m.query(
-    `SELECT g.id, g.key, g.title, g.level, g.owner_node_id
-       FROM goal g JOIN unnest($1::uuid[]) WITH ORDINALITY AS up(id, depth) ON up.id = g.owner_node_id
-      WHERE g.valid_from_year <= $2 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $2)
-        AND EXISTS (SELECT 1 FROM indicator i WHERE i.goal_id = g.id)
-      ORDER BY up.depth DESC, g.sort_order, g.key`,
-    [upToBody, periodYear(ref.period)],
-  );
+  const goalRows = await goalQueries.withIndicatorsOwnedBy(m, upToBody, periodYear(ref.period));
   const goalIds = goalRows.map((g) => g.id);
-  const indicatorRows: IndicatorRow[] = goalIds.length
-    ? await m.query(
-        `SELECT i.id, i.goal_id, i.key, i.name, i.unit, ce.link, i.direction, i.periodicity, i.targeted,
-                i.numerator_indicator_id, i.denominator_indicator_id, i.scale, i.level_scale
-           FROM indicator i JOIN chain_element ce ON ce.id = i.chain_element_id
-          WHERE i.goal_id = ANY($1::uuid[])
-          ORDER BY array_position(ARRAY['behov','resurs','aktivitet','prestation','resultat'], ce.link), i.sort_order, i.key`,
-        [goalIds],
-      )
-    : [];
+  const indicatorRows = await reportQueries.indicatorsOf(m, goalIds);
   const indicators = new Map<string, ContentIndicator>();
   const byGoal = new Map<string, ContentIndicator[]>(goalIds.map((id) => [id, []]));
   for (const indicator of await resolveYearlyKeys(m, ref, indicatorRows.map((row) => toIndicator(row, ref)))) {
@@ -88,22 +74,6 @@ export async function loadReportContent(m: EntityManager, ref: ReportRef): Promi
     indicators: byGoal.get(g.id)!,
   }));
   return { goals, indicators, goalIds: new Set(goalIds) };
-}
-
-interface IndicatorRow {
-  id: string;
-  goal_id: string;
-  key: string;
-  name: string;
-  unit: string;
-  link: ChainLink;
-  direction: Direction;
-  periodicity: Periodicity;
-  targeted: boolean;
-  numerator_indicator_id: string | null;
-  denominator_indicator_id: string | null;
-  scale: string | null;
-  level_scale: IndicatorLevelScale | null;
 }
 
 function toIndicator(row: IndicatorRow, ref: ReportRef): ContentIndicator {

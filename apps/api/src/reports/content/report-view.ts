@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { assessIndicatorForPeriod, suggestGoalLevel, type TargetScale } from '@resultatkedjan/domain';
 import type { AuthContext } from '../../auth/auth-context.js';
+import { userQueries } from '../../users/user.queries.js';
 import type { ReportRef } from '../support/report-ref.js';
 import { canEdit } from '../support/report-access.js';
 import type { ReportDetailDto, ReportGoalDto, ReportIndicatorDto } from '../dto/report-detail.dto.js';
@@ -19,7 +20,7 @@ export async function buildReportDetail(m: EntityManager, auth: AuthContext, ref
   const targets = await loadTargets(m, content);
   const assessments = await loadAssessments(m, ref.id);
   const scale = await kommunScale(m, auth.tenantId);
-  const users = await userNames(m, [ref.submittedBy, ref.decidedBy]);
+  const users = await userQueries.displayNames(m, [ref.submittedBy, ref.decidedBy].filter((id): id is string => id !== null));
   const editable = await canEdit(m, auth, ref);
   const goals: ReportGoalDto[] = content.goals.map((goal) => {
     const indicators = goal.indicators.map((indicator) => indicatorRow(indicator, ref, values, targets, scale));
@@ -129,14 +130,4 @@ function indicatorRow(
 
 function labelOf(scale: TargetScale, level: number): string {
   return levelsOf(scale).find((l) => l.level === level)?.label ?? scale.notAssessedLabel;
-}
-
-async function userNames(m: EntityManager, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = ids.filter((id): id is string => id !== null);
-  if (wanted.length === 0) return new Map();
-  const rows: { id: string; display_name: string }[] = await m.query(
-    `SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])`,
-    [wanted],
-  );
-  return new Map(rows.map((r) => [r.id, r.display_name]));
 }

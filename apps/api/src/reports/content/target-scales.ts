@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { createTargetScale, DEFAULT_TARGET_SCALE, type TargetScale } from '@resultatkedjan/domain';
-import { Tenant } from '../../tenancy/tenant.entity.js';
+import { tenantQueries } from '../../tenancy/tenant.queries.js';
 import type { IndicatorLevelScale } from '../../chain/indicator.entity.js';
 
 /** The kommun's måluppfyllelse scale (thresholds from its settings, else DOMAIN.md 4.4's defaults). */
 export async function kommunScale(m: EntityManager, tenantId: string): Promise<TargetScale> {
-  const tenant = await m.findOneBy(Tenant, { id: tenantId });
+  const tenant = await tenantQueries.find(m, tenantId);
   return scaleOf(tenant?.settings?.targetScale ?? null) ?? DEFAULT_TARGET_SCALE;
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { comparePeriodKeys, formatPeriodLabel, parsePeriodKey, periodRange, type PeriodOptions } from '@resultatkedjan/domain';
 import { basePeriodsOfYears } from '../../chain/view/period-bases.js';
+import { valueQueries } from '../../values/value.queries.js';
 import { frozenCells } from '../support/frozen-cells.js';
 import type { ReportRef } from '../support/report-ref.js';
 import { periodOptions } from './report-period.js';
@@ -50,16 +51,12 @@ export async function resolveYearlyKeys<T extends YearlyKeyIndicator>(m: EntityM
   if (yearly.length === 0) return indicators;
   const sourceOf = (i: T) => (i.computed ? i.numeratorIndicatorId! : i.id);
   const years = yearly.flatMap((i) => [parsePeriodKey(i.valuePeriodKey).year, parsePeriodKey(i.previousPeriodKey).year]);
-  const rows: { indicator_id: string; period_key: string; value: string }[] = await m.query(
-    `SELECT indicator_id, period_key, value FROM indicator_value
-      WHERE org_node_id = $1 AND indicator_id = ANY($2::uuid[]) AND period_key = ANY($3::text[])`,
-    [ref.orgNodeId, [...new Set(yearly.map(sourceOf))], basePeriodsOfYears(years)],
-  );
+  const rows = await valueQueries.ofNode(m, ref.orgNodeId, [...new Set(yearly.map(sourceOf))], basePeriodsOfYears(years));
   const stored = new Map<string, string[]>();
   const values = new Map<string, number>();
   for (const row of rows) {
-    stored.set(row.indicator_id, [...(stored.get(row.indicator_id) ?? []), row.period_key]);
-    values.set(`${row.indicator_id}|${row.period_key}`, Number(row.value));
+    stored.set(row.indicatorId, [...(stored.get(row.indicatorId) ?? []), row.periodKey]);
+    values.set(`${row.indicatorId}|${row.periodKey}`, row.value);
   }
   const options = periodOptions(ref.period);
   const pick = (keys: string[], yearKey: string, until: string) => chooseYearKey(keys, yearKey, until, options);

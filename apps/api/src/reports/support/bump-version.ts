@@ -1,7 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { reportQueries } from '../report.queries.js';
 import { staleVersion } from './report-messages.js';
-import { changedRows } from './sql.js';
 
 /**
  * Moves the report from `expected` to the next version, with any column changes, in one conditional UPDATE.
@@ -13,15 +13,7 @@ export async function bumpReportVersion(
   expected: number,
   changes: Record<string, unknown> = {},
 ): Promise<number> {
-  const columns = Object.keys(changes);
-  const assignments = columns.map((column, i) => `${column} = $${i + 3}`);
-  const rows = await changedRows<{ version: number }>(
-    m,
-    `UPDATE report SET ${['version = version + 1', 'updated_at = now()', ...assignments].join(', ')}
-      WHERE id = $1 AND version = $2 RETURNING version`,
-    [reportId, expected, ...columns.map((c) => changes[c])],
-  );
-  if (rows.length === 1) return Number(rows[0]!.version);
-  const [current]: { version: number }[] = await m.query(`SELECT version FROM report WHERE id = $1`, [reportId]);
-  throw new ConflictException(staleVersion(Number(current?.version ?? expected)));
+  const version = await reportQueries.bumpVersion(m, reportId, expected, changes);
+  if (version !== null) return version;
+  throw new ConflictException(staleVersion((await reportQueries.currentVersion(m, reportId)) ?? expected));
 }

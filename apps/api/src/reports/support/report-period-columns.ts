@@ -1,9 +1,6 @@
 import type { FollowUpKind, PeriodStatus, ReportPeriod } from '@resultatkedjan/contracts';
 
-/** The columns of a report's period, selected as `p` (follow_up_period) in every report query. */
-export const REPORT_PERIOD_COLUMNS = `p.id AS period_id, p.period_key, p.kind AS period_kind, p.covers_from::text AS covers_from,
-  p.covers_to::text AS covers_to, p.deadline::text AS period_deadline, p.locks_on::text AS period_locks_on, p.status AS period_status`;
-
+/** A report's period as report.queries.ts selects it beside the report. */
 export interface ReportPeriodRow {
   period_id: string;
   period_key: string;

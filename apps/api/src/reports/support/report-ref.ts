@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { OrgNodeKind, ReportPeriod, ReportStatus } from '@resultatkedjan/contracts';
 import { orNotFound } from '../../common/errors/not-found.js';
-import { REPORT_PERIOD_COLUMNS, toReportPeriod, type ReportPeriodRow } from './report-period-columns.js';
+import { reportQueries } from '../report.queries.js';
+import { toReportPeriod } from './report-period-columns.js';
 import { REPORT_NOT_FOUND } from './report-messages.js';
 
 /** A report with what every endpoint needs to decide access: its node and its period. One query. */
@@ -21,36 +22,9 @@ export interface ReportRef {
   updatedAt: Date;
 }
 
-interface Row extends ReportPeriodRow {
-  id: string;
-  status: ReportStatus;
-  version: number;
-  org_node_id: string;
-  node_key: string;
-  node_name: string;
-  node_kind: OrgNodeKind;
-  submitted_at: Date | null;
-  submitted_by: string | null;
-  decided_at: Date | null;
-  decided_by: string | null;
-  return_comment: string | null;
-  reopen_reason: string | null;
-  updated_at: Date;
-}
-
 /** The report in the caller's kommun (RLS), or 404 — another kommun's id looks exactly like a missing one. */
 export async function loadReportRef(m: EntityManager, reportId: string): Promise<ReportRef> {
-  const rows: Row[] = await m.query(
-    `SELECT r.id, r.status, r.version, r.org_node_id, n.key AS node_key, n.name AS node_name, n.kind AS node_kind,
-            ${REPORT_PERIOD_COLUMNS}, r.submitted_at, r.submitted_by, r.decided_at,
-            r.decided_by, r.return_comment, r.reopen_reason, r.updated_at
-       FROM report r
-       JOIN org_node n ON n.id = r.org_node_id
-       JOIN follow_up_period p ON p.id = r.period_id
-      WHERE r.id = $1`,
-    [reportId],
-  );
-  const row = orNotFound(rows[0], REPORT_NOT_FOUND);
+  const row = orNotFound(await reportQueries.findRef(m, reportId), REPORT_NOT_FOUND);
   return {
     id: row.id,
     status: row.status,

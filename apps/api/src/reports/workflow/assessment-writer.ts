@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditEntry } from '../../audit/audit.service.js';
 import type { ReportGoalAssessment } from '../report-goal-assessment.entity.js';
+import { reportQueries } from '../report.queries.js';
 import type { ReportRef } from '../support/report-ref.js';
 
 /** Narrative and self-assessment for one goal; undefined fields keep what is stored. */
@@ -38,27 +39,7 @@ export async function writeAssessments(
     if (JSON.stringify(after) !== JSON.stringify(base) || !existing) changes.push({ goalId: edit.goalId, before: existing ? base : null, after });
   }
   if (changes.length === 0) return [];
-  const rows: { id: string; goal_id: string }[] = await m.query(
-    `INSERT INTO report_goal_assessment (tenant_id, report_id, goal_id, what_happened, why, next_steps, self_level, self_justification)
-     SELECT $1, $2, t.goal_id, t.what_happened, t.why, t.next_steps, t.self_level, t.self_justification
-       FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[])
-         AS t(goal_id, what_happened, why, next_steps, self_level, self_justification)
-     ON CONFLICT ON CONSTRAINT "UQ_report_goal_assessment" DO UPDATE SET
-       what_happened = EXCLUDED.what_happened, why = EXCLUDED.why, next_steps = EXCLUDED.next_steps,
-       self_level = EXCLUDED.self_level, self_justification = EXCLUDED.self_justification
-     RETURNING id, goal_id`,
-    [
-      auth.tenantId,
-      ref.id,
-      changes.map((c) => c.goalId),
-      changes.map((c) => c.after.whatHappened),
-      changes.map((c) => c.after.why),
-      changes.map((c) => c.after.nextSteps),
-      changes.map((c) => c.after.selfLevel),
-      changes.map((c) => c.after.selfJustification),
-    ],
-  );
-  const idOf = new Map(rows.map((r) => [r.goal_id, r.id]));
+  const idOf = await reportQueries.upsertAssessments(m, auth.tenantId, ref.id, changes.map((c) => ({ goalId: c.goalId, ...c.after })));
   const context = { reportId: ref.id, orgNodeId: ref.orgNodeId };
   return changes.map((c) => ({
     action: c.before ? 'update' : 'create',

@@ -2,28 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { formatPeriodLabel } from '@resultatkedjan/domain';
 import type { NotificationInput } from '../../notifications/notification.service.js';
 import type { ReportRef } from '../support/report-ref.js';
-import { orgTreeQueries } from '../../org/org-tree.queries.js';
+import { userQueries } from '../../users/user.queries.js';
 
 export type ReportDecision = 'return' | 'approve' | 'reopen';
 
-interface Recipient {
-  id: string;
-  email: string;
-  display_name: string;
-}
-
-/**
- * The people a decision on a report concerns: whoever submitted it, and every active enhetschef whose scope
- * covers the report's node. One query.
- */
-async function unitRecipients(m: EntityManager, ref: ReportRef): Promise<Recipient[]> {
-  return m.query(
-    `SELECT u.id, u.email, u.display_name FROM app_user u
-      WHERE u.active AND (u.id = $2::uuid OR EXISTS (
-        SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = 'enhetschef' AND g.org_node_id IN ${orgTreeQueries.ancestorIdsSql('$1')}))
-      ORDER BY u.email`,
-    [ref.orgNodeId, ref.submittedBy],
-  );
+/** The people a decision on a report concerns: whoever submitted it, and every active enhetschef whose scope covers the report's node. */
+function unitRecipients(m: EntityManager, ref: ReportRef) {
+  return userQueries.activeWithScopedRoleAt(m, 'enhetschef', ref.orgNodeId, ref.submittedBy);
 }
 
 const SUBJECTS: Record<ReportDecision, (label: string, unit: string) => string> = {

@@ -3,6 +3,7 @@ import type { IndicatorSource } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { recordAudit, type AuditEntry } from '../../audit/audit.service.js';
 import { cellKey as storedCellKey, isUnchanged, upsertCells, type CellInput } from '../../values/value-upsert.js';
+import { valueQueries } from '../../values/value.queries.js';
 import type { ContentIndicator } from '../content/report-content.js';
 import { cellKey, type StoredValue, type ValueMap } from '../content/stored-values.js';
 import type { ReportRef } from '../support/report-ref.js';
@@ -60,7 +61,7 @@ export async function writeValues(
     });
   }
   if (deletes.length > 0) {
-    await m.query(`DELETE FROM indicator_value WHERE id = ANY($1::uuid[])`, [deletes.map((d) => d.before.id)]);
+    await valueQueries.deleteByIds(m, deletes.map((d) => d.before.id));
     for (const { edit, before } of deletes) {
       entries.push({ action: 'delete', entityType: 'indicator_value', entityId: before.id, before: snapshot(ref, edit.indicator, before), after: null });
     }
