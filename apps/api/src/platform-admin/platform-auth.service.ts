@@ -4,12 +4,10 @@ import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { dummyVerify, verifyPassword } from '../auth/password.js';
 import { hashToken, newToken } from '../auth/session-token.js';
 import type { OperatorContext } from './operator-context.js';
-import { platformOperatorQueries as queries } from './platform-operator.queries.js';
+import { OPERATOR_SETTING, platformOperatorQueries as queries } from './platform-operator.queries.js';
 import { PLATFORM_SESSION_TTL_MS } from './platform-session-cookies.js';
 import type { PlatformSession } from './platform-session.entity.js';
 import type { PlatformOperator } from './platform-operator.entity.js';
-
-export const OPERATOR_SETTING = 'app.platform_operator_id';
 
 /**
  * Sign-in and sessions of platform operators. Every statement runs as the app role under row-level security: the
@@ -52,7 +50,7 @@ export class PlatformAuthService {
     return this.db.withSettings({ 'app.platform_session_token_hash': tokenHash }, async (m) => {
       const session = await queries.findSession(m, tokenHash);
       if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-      await m.query('SELECT set_config($1, $2, true)', [OPERATOR_SETTING, session.operatorId]);
+      await queries.actAs(m, session.operatorId);
       const operator = await queries.findById(m, session.operatorId);
       if (!operator || !operator.active) return null;
       return toContext(operator, session);
