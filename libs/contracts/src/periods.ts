@@ -1,5 +1,6 @@
 // Shared API shapes for the follow-up calendar, periods, notifications and job runs (API and web).
 import type { OrgNodeKind } from './enums.js';
+import type { ReportStatus } from './reports.js';
 
 /** Period kinds a follow-up calendar can contain (ASCII ids; labels: månad, kvartal, tertial, delår, helår). */
 export const FollowUpKind = {
@@ -102,7 +103,10 @@ export interface ReportingKindsDto {
 
 // ---------------------------------------------------------------- snapshot
 
-/** period_snapshot.data: the frozen values and ratios of a locked period (what exports read). */
+/**
+ * period_snapshot.data: the frozen values and ratios of a locked period (what exports read), as
+ * apps/api/src/periods/period-snapshot.builder.ts writes it; the entity's column and its readers use this type.
+ */
 export interface PeriodSnapshotData {
   version: 1;
   periodKey: string;
@@ -131,8 +135,8 @@ export interface PeriodSnapshotData {
     unit: string;
     reason: string | null;
   }[];
-  /** Reports per status at the lock. */
-  reports: { orgNodeId: string; status: string }[];
+  /** Each report of the period with its status at the lock. */
+  reports: { orgNodeId: string; status: ReportStatus }[];
   /** Definitions the engine could not use, with the reason (the rest of the snapshot is still complete). */
   problems: { kind: 'indicator' | 'ratio'; id: string; message: string }[];
 }
