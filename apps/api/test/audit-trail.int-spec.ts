@@ -1,11 +1,12 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { asKommun, createReportWorld, type ReportWorld } from './support/report-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { newReportWorld, type ReportWorld } from './support/scenarios.js';
 
 const E = '/api/v1/audit-events';
 
 describe('audit trail API', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let w: ReportWorld;
@@ -14,7 +15,8 @@ describe('audit trail API', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       users: [
         { email: 'rektor@a.se', role: 'enhetschef', scope: 'uf.norr' },
         { email: 'soder@a.se', role: 'enhetschef', scope: 'uf.soder' },
@@ -27,22 +29,22 @@ describe('audit trail API', () => {
         { email: 'ekonom@a.se', role: 'ekonom' },
       ],
     });
-    b = await createKommun(app, { users: [{ email: 'rektor@b.se', role: 'enhetschef' }] });
-    w = await createReportWorld(app, a);
-    const wb = await createReportWorld(app, b, 'B');
+    b = await factory.newKommun({ users: [{ email: 'rektor@b.se', role: 'enhetschef' }] });
+    w = await newReportWorld(factory, a);
+    const wb = await newReportWorld(factory, b, 'B');
     rektorId = a.users['rektor@a.se']!;
-    const rektor = await login(app, 'rektor@a.se');
+    const rektor = await factory.login('rektor@a.se');
     await rektor.put(`/api/v1/reports/${w.reports['uf.norr.q3']}`, { version: 1, values: [{ indicatorId: w.indicators.elever, value: 470 }] }).expect(200);
-    await (await login(app, 'soder@a.se')).put(`/api/v1/reports/${w.reports['uf.soder.q3']}`, { version: 1, values: [{ indicatorId: w.indicators.elever, value: 300 }] }).expect(200);
-    await (await login(app, 'admin@a.se')).post('/api/v1/users', { email: 'ny@a.se', displayName: 'Ny Användare' }).expect(201);
-    await (await login(app, 'rektor@b.se')).put(`/api/v1/reports/${wb.reports['uf.norr.q3']}`, { version: 1, values: [{ indicatorId: wb.indicators.elever, value: 1 }] }).expect(200);
-    revisor = await login(app, 'revisor@a.se');
+    await (await factory.login('soder@a.se')).put(`/api/v1/reports/${w.reports['uf.soder.q3']}`, { version: 1, values: [{ indicatorId: w.indicators.elever, value: 300 }] }).expect(200);
+    await (await factory.login('admin@a.se')).post('/api/v1/users', { email: 'ny@a.se', displayName: 'Ny Användare' }).expect(201);
+    await (await factory.login('rektor@b.se')).put(`/api/v1/reports/${wb.reports['uf.norr.q3']}`, { version: 1, values: [{ indicatorId: wb.indicators.elever, value: 1 }] }).expect(200);
+    revisor = await factory.login('revisor@a.se');
   });
   afterAll(async () => app?.close());
 
   it('is readable by revisor, admin and controller only', async () => {
-    for (const email of ['revisor@a.se', 'admin@a.se', 'controller@a.se']) await (await login(app, email)).get(E).expect(200);
-    for (const email of ['rektor@a.se', 'politiker@a.se', 'ekonom@a.se']) await (await login(app, email)).get(E).expect(403);
+    for (const email of ['revisor@a.se', 'admin@a.se', 'controller@a.se']) await (await factory.login(email)).get(E).expect(200);
+    for (const email of ['rektor@a.se', 'politiker@a.se', 'ekonom@a.se']) await (await factory.login(email)).get(E).expect(403);
     await app.http().get(E).expect(401);
   });
 
@@ -54,7 +56,7 @@ describe('audit trail API', () => {
     expect(res.body.items[0]).toMatchObject({ action: 'create', entityType: 'app_user', actor: { displayName: 'admin' }, after: { email: 'ny@a.se' } });
     const value = res.body.items.find((e: { entityType: string; actor: { id: string } }) => e.entityType === 'indicator_value' && e.actor.id === rektorId);
     expect(value).toMatchObject({ action: 'create', before: null, after: { value: 470, periodKey: '2026-Q3', orgNodeId: a.nodes['uf.norr'], reportId: w.reports['uf.norr.q3'] } });
-    const [bEvents] = await asKommun(app, b.tenantId, (m) => m.query(`SELECT count(*)::int AS n FROM audit_event`));
+    const [bEvents] = await factory.asKommun(b, (m) => m.query(`SELECT count(*)::int AS n FROM audit_event`));
     expect(bEvents.n).toBe(2);
     expect(JSON.stringify(res.body)).not.toContain(b.tenantId);
   });
@@ -77,15 +79,15 @@ describe('audit trail API', () => {
   });
 
   it('shows a scoped reader only the events of nodes in their scope', async () => {
-    const uf = await (await login(app, 'uf-controller@a.se')).get(`${E}?pageSize=200`).expect(200);
+    const uf = await (await factory.login('uf-controller@a.se')).get(`${E}?pageSize=200`).expect(200);
     expect(uf.body.total).toBe(4);
     expect(uf.body.items.every((e: { entityType: string }) => e.entityType !== 'app_user')).toBe(true);
-    const bolag = await (await login(app, 'bolag-controller@a.se')).get(E).expect(200);
+    const bolag = await (await factory.login('bolag-controller@a.se')).get(E).expect(200);
     expect(bolag.body.total).toBe(0);
   });
 
   it('records goal changes made through the goals API, with the goal’s owner node for scoped readers', async () => {
-    const controller = await login(app, 'controller@a.se');
+    const controller = await factory.login('controller@a.se');
     const created = await controller
       .post('/api/v1/goals', { key: 'AUDIT1', level: 'namndmal', title: 'Fler läser', ownerNodeId: a.nodes.bun, validFromYear: 2026 })
       .expect(201);
@@ -97,9 +99,9 @@ describe('audit trail API', () => {
 
   it('offers no way to change or delete events', async () => {
     const [first] = (await revisor.get(E).expect(200)).body.items;
-    const admin = await login(app, 'admin@a.se');
+    const admin = await factory.login('admin@a.se');
     await admin.delete(`${E}/${first.id}`).expect(404);
     await admin.put(`${E}/${first.id}`, {}).expect(404);
-    await expect(asKommun(app, a.tenantId, (m) => m.query(`DELETE FROM audit_event`))).rejects.toThrow(/permission denied/);
+    await expect(factory.asKommun(a, (m) => m.query(`DELETE FROM audit_event`))).rejects.toThrow(/permission denied/);
   });
 });

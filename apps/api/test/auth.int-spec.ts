@@ -1,16 +1,18 @@
 import { DataSource } from 'typeorm';
-import { createKommun, login, TEST_PASSWORD, type Kommun } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, TEST_PASSWORD, type Kommun } from './support/factory.js';
 
 describe('login, sessions and tenant isolation of the auth layer', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, { name: 'Kommun A', users: [{ email: 'Controller@a.se', role: 'controller' }, { email: 'rektor@a.se', role: 'enhetschef', scope: 'uf.norr' }] });
-    b = await createKommun(app, { name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
+    factory = new TestFactory(app);
+    a = await factory.newKommun({ name: 'Kommun A', users: [{ email: 'Controller@a.se', role: 'controller' }, { email: 'rektor@a.se', role: 'enhetschef', scope: 'uf.norr' }] });
+    b = await factory.newKommun({ name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
   });
   afterAll(async () => app?.close());
 
@@ -47,7 +49,7 @@ describe('login, sessions and tenant isolation of the auth layer', () => {
 
   it('denies by default: 401 without a session, CSRF token required for unsafe methods', async () => {
     await app.http().get('/api/v1/auth/me').expect(401);
-    const session = await login(app, 'controller@a.se');
+    const session = await factory.login('controller@a.se');
     await session.get('/api/v1/auth/me').expect(200);
     await session.agent.post('/api/v1/auth/logout').expect(403);
     await session.post('/api/v1/auth/logout').expect(204);

@@ -1,9 +1,10 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { addIndicator, auditRows, countRows, createGoal, indicatorBody } from './support/chain-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { indicatorBody } from './support/helpers.js';
 
 describe('chain elements: /goals/:goalId/chain-elements and /chain-elements/:id', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let controller: Session;
@@ -12,7 +13,8 @@ describe('chain elements: /goals/:goalId/chain-elements and /chain-elements/:id'
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       name: 'Kommun A',
       users: [
         { email: 'controller@a.se', role: 'controller' },
@@ -24,10 +26,10 @@ describe('chain elements: /goals/:goalId/chain-elements and /chain-elements/:id'
         { email: 'admin@a.se', role: 'admin' },
       ],
     });
-    b = await createKommun(app, { name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
-    controller = await login(app, 'controller@a.se');
-    goalId = await createGoal(app, a, { key: 'BUN1', owner: 'bun' });
-    otherGoalId = await createGoal(app, b, { key: 'B1', owner: 'bun' });
+    b = await factory.newKommun({ name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
+    controller = await factory.login('controller@a.se');
+    goalId = (await factory.newGoal(a, { key: 'BUN1', owner: 'bun' })).id;
+    otherGoalId = (await factory.newGoal(b, { key: 'B1', owner: 'bun' })).id;
   });
   afterAll(async () => app?.close());
 
@@ -39,7 +41,7 @@ describe('chain elements: /goals/:goalId/chain-elements and /chain-elements/:id'
     await controller.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'behov', name: 'Elever 6–15 år' }).expect(201);
     const list = await controller.get(`/api/v1/goals/${goalId}/chain-elements`).expect(200);
     expect(list.body.map((e: { name: string }) => e.name)).toEqual(['Elever 6–15 år', 'Kostnad', 'Lärare', 'Behöriga elever']);
-    const audit = await auditRows(app, a.tenantId, 'chain_element');
+    const audit = await factory.auditEvents(a, 'chain_element');
     expect(audit.find((r) => r.entity_id === created.body.id)).toMatchObject({ action: 'create', before: null, after: { name: 'Behöriga elever' }, actor_user_id: a.users['controller@a.se'] });
   });
 
@@ -47,7 +49,7 @@ describe('chain elements: /goals/:goalId/chain-elements and /chain-elements/:id'
     const created = await controller.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'aktivitet', name: 'Lektioner' }).expect(201);
     const updated = await controller.patch(`/api/v1/chain-elements/${created.body.id}`, { name: 'Genomförda lektioner', sortOrder: 3 }).expect(200);
     expect(updated.body).toMatchObject({ id: created.body.id, link: 'aktivitet', name: 'Genomförda lektioner', sortOrder: 3 });
-    const audit = (await auditRows(app, a.tenantId, 'chain_element')).filter((r) => r.entity_id === created.body.id && r.action === 'update');
+    const audit = (await factory.auditEvents(a, 'chain_element')).filter((r) => r.entity_id === created.body.id && r.action === 'update');
     expect(audit).toHaveLength(1);
     expect(audit[0]!.before).toMatchObject({ name: 'Lektioner', sortOrder: 0 });
     expect(audit[0]!.after).toMatchObject({ name: 'Genomförda lektioner', sortOrder: 3 });
@@ -70,22 +72,22 @@ describe('chain elements: /goals/:goalId/chain-elements and /chain-elements/:id'
     await app.http().get(`/api/v1/goals/${goalId}/chain-elements`).expect(401);
     await app.http().post(`/api/v1/goals/${goalId}/chain-elements`).send({ link: 'behov', name: 'X' }).expect(401);
     for (const email of ['rektor@a.se', 'ekonom@a.se', 'revisor@a.se', 'politiker@a.se', 'admin@a.se']) {
-      const session = await login(app, email);
+      const session = await factory.login(email);
       await session.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'behov', name: 'X' }).expect(403);
     }
-    const scoped = await login(app, 'bolagscontroller@a.se');
+    const scoped = await factory.login('bolagscontroller@a.se');
     const res = await scoped.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'behov', name: 'X' }).expect(403);
     expect(res.body.message).toMatch(/behörighet/);
     const element = await controller.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'behov', name: 'Nyanlända' }).expect(201);
     await scoped.patch(`/api/v1/chain-elements/${element.body.id}`, { name: 'Y' }).expect(403);
     await scoped.delete(`/api/v1/chain-elements/${element.body.id}`).expect(403);
     // Reading is open to every role of the kommun.
-    const revisor = await login(app, 'revisor@a.se');
+    const revisor = await factory.login('revisor@a.se');
     await revisor.get(`/api/v1/goals/${goalId}/chain-elements`).expect(200);
   });
 
   it('answers 404 for another kommun’s goal or element, never a hint that it exists', async () => {
-    const stranger = await login(app, 'controller@b.se');
+    const stranger = await factory.login('controller@b.se');
     const mine = await controller.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'behov', name: 'Barn' }).expect(201);
     expect((await stranger.get(`/api/v1/goals/${goalId}/chain-elements`).expect(404)).body.message).toBe('Målet finns inte.');
     await stranger.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'behov', name: 'X' }).expect(404);
@@ -97,18 +99,18 @@ describe('chain elements: /goals/:goalId/chain-elements and /chain-elements/:id'
 
   it('deletes an element with its indicators, but refuses (409) while its indicators have values', async () => {
     const element = await controller.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'prestation', name: 'Elever åk 9' }).expect(201);
-    const indicatorId = await addIndicator(controller, indicatorBody(element.body.id, 'BUN1.P1', { periodicity: 'ar' }));
+    const indicatorId = await factory.newIndicator(a, indicatorBody(element.body.id, 'BUN1.P1', { periodicity: 'ar' }), controller);
     await controller.put('/api/v1/values', { rows: [{ indicatorId, orgNodeId: a.nodes['uf.norr'], periodKey: '2025', value: 50 }] }).expect(200);
     const refused = await controller.delete(`/api/v1/chain-elements/${element.body.id}`).expect(409);
     expect(refused.body.message).toMatch(/inrapporterade värden/);
-    expect(await countRows(app, a.tenantId, 'indicator')).toBe(1);
+    expect(await factory.count(a, 'indicator')).toBe(1);
 
     const empty = await controller.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'prestation', name: 'Elevår' }).expect(201);
-    const unused = await addIndicator(controller, indicatorBody(empty.body.id, 'BUN1.P2'));
+    const unused = await factory.newIndicator(a, indicatorBody(empty.body.id, 'BUN1.P2'), controller);
     await controller.delete(`/api/v1/chain-elements/${empty.body.id}`).expect(204);
     await controller.get(`/api/v1/indicators/${unused}`).expect(404);
-    const audit = await auditRows(app, a.tenantId, 'indicator');
+    const audit = await factory.auditEvents(a, 'indicator');
     expect(audit.find((r) => r.entity_id === unused && r.action === 'delete')?.before).toMatchObject({ key: 'BUN1.P2' });
-    expect((await auditRows(app, a.tenantId, 'chain_element')).some((r) => r.entity_id === empty.body.id && r.action === 'delete')).toBe(true);
+    expect((await factory.auditEvents(a, 'chain_element')).some((r) => r.entity_id === empty.body.id && r.action === 'delete')).toBe(true);
   });
 });

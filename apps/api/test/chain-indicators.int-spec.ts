@@ -1,9 +1,10 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { addElement, addIndicator, auditRows, countRows, createGoal, indicatorBody, setTenantSettings } from './support/chain-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { indicatorBody } from './support/helpers.js';
 
 describe('indicators and targets: /indicators', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let controller: Session;
@@ -14,7 +15,8 @@ describe('indicators and targets: /indicators', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       name: 'Kommun A',
       users: [
         { email: 'controller@a.se', role: 'controller' },
@@ -23,13 +25,13 @@ describe('indicators and targets: /indicators', () => {
         { email: 'revisor@a.se', role: 'revisor' },
       ],
     });
-    b = await createKommun(app, { name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
-    controller = await login(app, 'controller@a.se');
-    goalId = await createGoal(app, a, { key: 'BUN1', owner: 'bun' });
-    resurs = await addElement(controller, goalId, 'resurs', 'Resurser');
-    resultat = await addElement(controller, goalId, 'resultat', 'Resultat');
-    const stranger = await login(app, 'controller@b.se');
-    foreignElement = await addElement(stranger, await createGoal(app, b, { key: 'B1', owner: 'bun' }), 'resurs', 'Främmande');
+    b = await factory.newKommun({ name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
+    controller = await factory.login('controller@a.se');
+    goalId = (await factory.newGoal(a, { key: 'BUN1', owner: 'bun' })).id;
+    resurs = await factory.newChainElement(a, { goalId, link: 'resurs', name: 'Resurser' }, controller);
+    resultat = await factory.newChainElement(a, { goalId, link: 'resultat', name: 'Resultat' }, controller);
+    const stranger = await factory.login('controller@b.se');
+    foreignElement = await factory.newChainElement(b, { goalId: (await factory.newGoal(b, { key: 'B1', owner: 'bun' })).id, link: 'resurs', name: 'Främmande' }, stranger);
   });
   afterAll(async () => app?.close());
 
@@ -46,7 +48,7 @@ describe('indicators and targets: /indicators', () => {
     });
     const got = await controller.get(`/api/v1/indicators/${res.body.id}`).expect(200);
     expect(got.body).toEqual(res.body);
-    const audit = await auditRows(app, a.tenantId, 'indicator');
+    const audit = await factory.auditEvents(a, 'indicator');
     expect(audit.find((r) => r.entity_id === res.body.id)).toMatchObject({ action: 'create', after: { key: 'BUN1.R1', unit: 'tkr' } });
   });
 
@@ -77,12 +79,12 @@ describe('indicators and targets: /indicators', () => {
     expect(kolada.body.fields).toEqual({ koladaId: ['Ange Kolada-id när källan är kolada.'] });
     const element = await controller.post('/api/v1/indicators', indicatorBody(foreignElement, 'X4')).expect(422);
     expect(element.body.fields).toEqual({ chainElementId: ['Kedjelänken finns inte.'] });
-    expect(await countRows(app, a.tenantId, 'indicator')).toBe(1);
+    expect(await factory.count(a, 'indicator')).toBe(1);
   });
 
   it('requires RATIO references to summable indicators of the kommun, and WEIGHTED_MEAN a weight', async () => {
-    const count = await addIndicator(controller, indicatorBody(resultat, 'BUN1.K1', { periodicity: 'ar', timeAggregation: 'ANNUAL' }));
-    const leavers = await addIndicator(controller, indicatorBody(resultat, 'BUN1.P1', { periodicity: 'ar', timeAggregation: 'ANNUAL' }));
+    const count = await factory.newIndicator(a, indicatorBody(resultat, 'BUN1.K1', { periodicity: 'ar', timeAggregation: 'ANNUAL' }), controller);
+    const leavers = await factory.newIndicator(a, indicatorBody(resultat, 'BUN1.P1', { periodicity: 'ar', timeAggregation: 'ANNUAL' }), controller);
     const missing = await controller.post('/api/v1/indicators', indicatorBody(resultat, 'BUN1.K2', { unit: '%', orgAggregation: 'RATIO', scale: 100 })).expect(422);
     expect(missing.body.fields).toEqual({
       numeratorIndicatorId: ['Täljaren måste anges för den valda aggregeringen.'],
@@ -112,30 +114,30 @@ describe('indicators and targets: /indicators', () => {
   it('keeps keys unique per kommun (409), but another kommun may use the same key', async () => {
     const res = await controller.post('/api/v1/indicators', indicatorBody(resurs, 'BUN1.R1')).expect(409);
     expect(res.body.message).toBe('Nyckeln "BUN1.R1" används redan av en annan indikator i kommunen.');
-    const stranger = await login(app, 'controller@b.se');
+    const stranger = await factory.login('controller@b.se');
     await stranger.post('/api/v1/indicators', indicatorBody(foreignElement, 'BUN1.R1')).expect(201);
   });
 
   it('warns, never blocks, when the goal has more indicators than the kommun’s ceiling (R-1)', async () => {
-    await setTenantSettings(app, a.tenantId, { indicatorCeiling: 4 });
+    await factory.setTenantSettings(a, { indicatorCeiling: 4 });
     const fifth = await controller.post('/api/v1/indicators', indicatorBody(resurs, 'BUN1.R2', { unit: 'åa', timeAggregation: 'AVG' })).expect(201);
     expect(fifth.body.warnings).toEqual(['Målet har 5 indikatorer, fler än kommunens riktmärke på 4. Färre indikatorer ger tydligare styrning (R-1).']);
     expect((await controller.get(`/api/v1/indicators/${fifth.body.id}`).expect(200)).body.warnings).toHaveLength(1);
-    await setTenantSettings(app, a.tenantId, {});
+    await factory.setTenantSettings(a, {});
     expect((await controller.get(`/api/v1/indicators/${fifth.body.id}`).expect(200)).body.warnings).toEqual([]);
   });
 
   it('updates an indicator, clears nullable fields with null and audits before/after', async () => {
-    const id = await addIndicator(controller, indicatorBody(resurs, 'BUN1.R3', { reviewDate: '2026-12-31', baselineValue: 3 }));
+    const id = await factory.newIndicator(a, indicatorBody(resurs, 'BUN1.R3', { reviewDate: '2026-12-31', baselineValue: 3 }), controller);
     const res = await controller.patch(`/api/v1/indicators/${id}`, { name: 'Lokalkostnad', unit: 'kr', reviewDate: null, baselineValue: null, key: 'BUN1.R3b' }).expect(200);
     expect(res.body).toMatchObject({ key: 'BUN1.R3b', name: 'Lokalkostnad', unit: 'kr', reviewDate: null, baselineValue: null });
-    const audit = (await auditRows(app, a.tenantId, 'indicator')).find((r) => r.entity_id === id && r.action === 'update');
+    const audit = (await factory.auditEvents(a, 'indicator')).find((r) => r.entity_id === id && r.action === 'update');
     expect(audit?.before).toMatchObject({ key: 'BUN1.R3', reviewDate: '2026-12-31' });
     expect(audit?.after).toMatchObject({ key: 'BUN1.R3b', reviewDate: null });
     expect((await controller.patch(`/api/v1/indicators/${id}`, { purpose: '' }).expect(422)).body.fields.purpose).toBeDefined();
     expect((await controller.patch(`/api/v1/indicators/${id}`, { name: null }).expect(422)).body.fields.name).toBeDefined();
     expect((await controller.patch(`/api/v1/indicators/${id}`, { key: 'BUN1.R1' }).expect(409)).body.message).toMatch(/används redan/);
-    const otherGoal = await addElement(controller, await createGoal(app, a, { key: 'BUN2', owner: 'bun' }), 'resurs', 'R');
+    const otherGoal = await factory.newChainElement(a, { goalId: (await factory.newGoal(a, { key: 'BUN2', owner: 'bun' })).id, link: 'resurs', name: 'R' }, controller);
     expect((await controller.patch(`/api/v1/indicators/${id}`, { chainElementId: otherGoal }).expect(422)).body.fields.chainElementId).toEqual(['Indikatorn kan bara flyttas till en länk i samma mål.']);
     expect((await controller.patch(`/api/v1/indicators/${id}`, { chainElementId: resultat }).expect(200)).body.link).toBe('resultat');
   });
@@ -151,12 +153,12 @@ describe('indicators and targets: /indicators', () => {
     expect(byElement.body.items.every((i: { link: string }) => i.link === 'resurs')).toBe(true);
     await controller.get('/api/v1/indicators?pageSize=500').expect(422);
     await controller.get('/api/v1/indicators?goalId=abc').expect(422);
-    const stranger = await login(app, 'controller@b.se');
+    const stranger = await factory.login('controller@b.se');
     expect((await stranger.get(`/api/v1/indicators?goalId=${goalId}`).expect(200)).body.total).toBe(0);
   });
 
   it('replaces targets in one go, validating periods with the domain and the periodicity', async () => {
-    const id = await addIndicator(controller, indicatorBody(resultat, 'BUN1.K3', { unit: 'index', periodicity: 'ar', timeAggregation: 'ANNUAL' }));
+    const id = await factory.newIndicator(a, indicatorBody(resultat, 'BUN1.K3', { unit: 'index', periodicity: 'ar', timeAggregation: 'ANNUAL' }), controller);
     const put = await controller.put(`/api/v1/indicators/${id}/targets`, { targets: [{ periodKey: '2026', targetValue: 88 }, { periodKey: '2025', targetValue: 86 }] }).expect(200);
     expect(put.body).toEqual([{ periodKey: '2025', targetValue: 86 }, { periodKey: '2026', targetValue: 88 }]);
     const bad = await controller.put(`/api/v1/indicators/${id}/targets`, {
@@ -177,31 +179,31 @@ describe('indicators and targets: /indicators', () => {
     expect((await controller.get(`/api/v1/indicators/${id}`).expect(200)).body.targets).toEqual(put.body);
     const cleared = await controller.put(`/api/v1/indicators/${id}/targets`, { targets: [] }).expect(200);
     expect(cleared.body).toEqual([]);
-    const audit = (await auditRows(app, a.tenantId, 'indicator_targets')).filter((r) => r.entity_id === id);
+    const audit = (await factory.auditEvents(a, 'indicator_targets')).filter((r) => r.entity_id === id);
     expect(audit.map((r) => [r.before, r.after])).toEqual([
       [{ targets: [] }, { targets: put.body }],
       [{ targets: put.body }, { targets: [] }],
     ]);
-    const quarterly = await addIndicator(controller, indicatorBody(resultat, 'BUN1.K4'));
+    const quarterly = await factory.newIndicator(a, indicatorBody(resultat, 'BUN1.K4'), controller);
     await controller.put(`/api/v1/indicators/${quarterly}/targets`, { targets: [{ periodKey: '2026-Q2', targetValue: 1 }, { periodKey: '2026-D', targetValue: 2 }] }).expect(200);
     const monthly = await controller.put(`/api/v1/indicators/${quarterly}/targets`, { targets: [{ periodKey: '2026-M02', targetValue: 1 }] }).expect(422);
     expect(monthly.body.fields['targets.0.periodKey']).toEqual(['Indikatorn rapporteras kvartalsvis; målvärden kan inte anges per månad.']);
   });
 
   it('allows writes only to controllers in scope and answers 404 across kommuner', async () => {
-    const id = await addIndicator(controller, indicatorBody(resurs, 'BUN1.R9'));
+    const id = await factory.newIndicator(a, indicatorBody(resurs, 'BUN1.R9'), controller);
     for (const email of ['rektor@a.se', 'revisor@a.se']) {
-      const session = await login(app, email);
+      const session = await factory.login(email);
       await session.post('/api/v1/indicators', indicatorBody(resurs, 'N1')).expect(403);
       await session.patch(`/api/v1/indicators/${id}`, { name: 'N' }).expect(403);
       await session.put(`/api/v1/indicators/${id}/targets`, { targets: [] }).expect(403);
       await session.delete(`/api/v1/indicators/${id}`).expect(403);
       await session.get(`/api/v1/indicators/${id}`).expect(200);
     }
-    const scoped = await login(app, 'bolagscontroller@a.se');
+    const scoped = await factory.login('bolagscontroller@a.se');
     await scoped.post('/api/v1/indicators', indicatorBody(resurs, 'N2')).expect(403);
     await scoped.put(`/api/v1/indicators/${id}/targets`, { targets: [] }).expect(403);
-    const stranger = await login(app, 'controller@b.se');
+    const stranger = await factory.login('controller@b.se');
     await stranger.get(`/api/v1/indicators/${id}`).expect(404);
     await stranger.patch(`/api/v1/indicators/${id}`, { name: 'N' }).expect(404);
     await stranger.put(`/api/v1/indicators/${id}/targets`, { targets: [] }).expect(404);
@@ -210,15 +212,15 @@ describe('indicators and targets: /indicators', () => {
   });
 
   it('refuses to delete (409) or change periodicity (409) while values exist; deletes otherwise', async () => {
-    const id = await addIndicator(controller, indicatorBody(resurs, 'BUN1.R7'));
+    const id = await factory.newIndicator(a, indicatorBody(resurs, 'BUN1.R7'), controller);
     await controller.put('/api/v1/values', { rows: [{ indicatorId: id, orgNodeId: a.nodes['uf.norr'], periodKey: '2025-Q1', value: 1 }] }).expect(200);
     expect((await controller.delete(`/api/v1/indicators/${id}`).expect(409)).body.message).toBe('Indikatorn har inrapporterade värden och kan inte tas bort.');
     expect((await controller.patch(`/api/v1/indicators/${id}`, { periodicity: 'ar' }).expect(409)).body.message).toMatch(/Periodiciteten/);
-    const unused = await addIndicator(controller, indicatorBody(resurs, 'BUN1.R8'));
+    const unused = await factory.newIndicator(a, indicatorBody(resurs, 'BUN1.R8'), controller);
     await controller.put(`/api/v1/indicators/${unused}/targets`, { targets: [{ periodKey: '2025', targetValue: 5 }] }).expect(200);
     await controller.delete(`/api/v1/indicators/${unused}`).expect(204);
     await controller.get(`/api/v1/indicators/${unused}`).expect(404);
-    const audit = (await auditRows(app, a.tenantId, 'indicator')).find((r) => r.entity_id === unused && r.action === 'delete');
+    const audit = (await factory.auditEvents(a, 'indicator')).find((r) => r.entity_id === unused && r.action === 'delete');
     expect(audit?.before).toMatchObject({ key: 'BUN1.R8', targets: [{ periodKey: '2025', targetValue: 5 }] });
   });
 });

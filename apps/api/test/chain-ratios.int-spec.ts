@@ -1,9 +1,10 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { addElement, addIndicator, auditRows, createGoal, indicatorBody } from './support/chain-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { indicatorBody } from './support/helpers.js';
 
 describe('ratio definitions: /goals/:goalId/ratios and /ratios/:id', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let controller: Session;
@@ -12,7 +13,8 @@ describe('ratio definitions: /goals/:goalId/ratios and /ratios/:id', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       name: 'Kommun A',
       users: [
         { email: 'controller@a.se', role: 'controller' },
@@ -21,28 +23,28 @@ describe('ratio definitions: /goals/:goalId/ratios and /ratios/:id', () => {
         { email: 'revisor@a.se', role: 'revisor' },
       ],
     });
-    b = await createKommun(app, { name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
-    controller = await login(app, 'controller@a.se');
-    goalId = await createGoal(app, a, { key: 'BUN1', owner: 'bun' });
-    const resurs = await addElement(controller, goalId, 'resurs', 'Resurser');
-    const prestation = await addElement(controller, goalId, 'prestation', 'Prestationer');
-    const resultat = await addElement(controller, goalId, 'resultat', 'Resultat');
+    b = await factory.newKommun({ name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
+    controller = await factory.login('controller@a.se');
+    goalId = (await factory.newGoal(a, { key: 'BUN1', owner: 'bun' })).id;
+    const resurs = await factory.newChainElement(a, { goalId, link: 'resurs', name: 'Resurser' }, controller);
+    const prestation = await factory.newChainElement(a, { goalId, link: 'prestation', name: 'Prestationer' }, controller);
+    const resultat = await factory.newChainElement(a, { goalId, link: 'resultat', name: 'Resultat' }, controller);
     const annual = { periodicity: 'ar' as const, timeAggregation: 'ANNUAL' as const };
-    ids.kostnad = await addIndicator(controller, indicatorBody(resurs, 'R1', { unit: 'tkr', timeAggregation: 'SUM', periodicity: 'ar' }));
-    ids.larare = await addIndicator(controller, indicatorBody(resurs, 'R2', { unit: 'åa', timeAggregation: 'AVG', periodicity: 'ar' }));
-    ids.elever = await addIndicator(controller, indicatorBody(prestation, 'P1', { unit: 'elever', ...annual }));
-    ids.avgangna = await addIndicator(controller, indicatorBody(prestation, 'P2', annual));
-    ids.behoriga = await addIndicator(controller, indicatorBody(resultat, 'K1', annual));
-    ids.andel = await addIndicator(controller, indicatorBody(resultat, 'K2', {
+    ids.kostnad = await factory.newIndicator(a, indicatorBody(resurs, 'R1', { unit: 'tkr', timeAggregation: 'SUM', periodicity: 'ar' }), controller);
+    ids.larare = await factory.newIndicator(a, indicatorBody(resurs, 'R2', { unit: 'åa', timeAggregation: 'AVG', periodicity: 'ar' }), controller);
+    ids.elever = await factory.newIndicator(a, indicatorBody(prestation, 'P1', { unit: 'elever', ...annual }), controller);
+    ids.avgangna = await factory.newIndicator(a, indicatorBody(prestation, 'P2', annual), controller);
+    ids.behoriga = await factory.newIndicator(a, indicatorBody(resultat, 'K1', annual), controller);
+    ids.andel = await factory.newIndicator(a, indicatorBody(resultat, 'K2', {
       ...annual, unit: '%', orgAggregation: 'RATIO', numeratorIndicatorId: ids.behoriga, denominatorIndicatorId: ids.avgangna, scale: 100,
-    }));
-    ids.trygga = await addIndicator(controller, indicatorBody(resultat, 'K3', { ...annual, unit: '%' }));
-    ids.nki = await addIndicator(controller, indicatorBody(resultat, 'K4', { ...annual, unit: 'index' }));
-    ids.kontinuitet = await addIndicator(controller, indicatorBody(resultat, 'K5', { unit: 'pers.', direction: 'lower', timeAggregation: 'AVG' }));
-    const otherGoal = await createGoal(app, a, { key: 'VON1', owner: 'bun' });
-    ids.otherGoal = await addIndicator(controller, indicatorBody(await addElement(controller, otherGoal, 'prestation', 'P'), 'VON1.P1'));
-    const stranger = await login(app, 'controller@b.se');
-    ids.foreign = await addIndicator(stranger, indicatorBody(await addElement(stranger, await createGoal(app, b, { key: 'B1', owner: 'bun' }), 'prestation', 'P'), 'B.P1'));
+    }), controller);
+    ids.trygga = await factory.newIndicator(a, indicatorBody(resultat, 'K3', { ...annual, unit: '%' }), controller);
+    ids.nki = await factory.newIndicator(a, indicatorBody(resultat, 'K4', { ...annual, unit: 'index' }), controller);
+    ids.kontinuitet = await factory.newIndicator(a, indicatorBody(resultat, 'K5', { unit: 'pers.', direction: 'lower', timeAggregation: 'AVG' }), controller);
+    const otherGoal = (await factory.newGoal(a, { key: 'VON1', owner: 'bun' })).id;
+    ids.otherGoal = await factory.newIndicator(a, indicatorBody(await factory.newChainElement(a, { goalId: otherGoal, link: 'prestation', name: 'P' }, controller), 'VON1.P1'), controller);
+    const stranger = await factory.login('controller@b.se');
+    ids.foreign = await factory.newIndicator(b, indicatorBody(await factory.newChainElement(b, { goalId: (await factory.newGoal(b, { key: 'B1', owner: 'bun' })).id, link: 'prestation', name: 'P' }, stranger), 'B.P1'), stranger);
   });
   afterAll(async () => app?.close());
 
@@ -59,7 +61,7 @@ describe('ratio definitions: /goals/:goalId/ratios and /ratios/:id', () => {
     expect(made[4]!.body).toMatchObject({ goalId, kind: 'kvot', scale: 100, unit: '%' });
     const list = await controller.get(`/api/v1/goals/${goalId}/ratios`).expect(200);
     expect(list.body.map((r: { name: string }) => r.name)).toEqual(['Elever per lärartjänst', 'Kostnad per elev', 'Behöriga per mnkr', 'Kostnad per behörig', 'Andel behöriga']);
-    const audit = await auditRows(app, a.tenantId, 'ratio_definition');
+    const audit = await factory.auditEvents(a, 'ratio_definition');
     expect(audit.filter((r) => r.action === 'create').map((r) => r.entity_id)).toEqual(made.map((r) => r.body.id));
   });
 
@@ -100,7 +102,7 @@ describe('ratio definitions: /goals/:goalId/ratios and /ratios/:id', () => {
     expect(list.body.find((r: { id: string }) => r.id === ratio.body.id).kind).toBe('kvot');
     const renamed = await controller.patch(`/api/v1/ratios/${ratio.body.id}`, { name: 'Andel trygga per elev', unit: '  ' }).expect(200);
     expect(renamed.body).toMatchObject({ name: 'Andel trygga per elev', unit: null, kind: 'kvot' });
-    const audit = (await auditRows(app, a.tenantId, 'ratio_definition')).find((r) => r.entity_id === ratio.body.id && r.action === 'update');
+    const audit = (await factory.auditEvents(a, 'ratio_definition')).find((r) => r.entity_id === ratio.body.id && r.action === 'update');
     expect(audit).toMatchObject({ before: { name: 'Trygga per elev' }, after: { name: 'Andel trygga per elev' } });
   });
 
@@ -108,7 +110,7 @@ describe('ratio definitions: /goals/:goalId/ratios and /ratios/:id', () => {
     const ratio = await post({ kind: 'kvot', name: 'Tillfällig', numeratorIndicatorId: ids.avgangna, denominatorIndicatorId: ids.elever }).expect(201);
     await controller.delete(`/api/v1/ratios/${ratio.body.id}`).expect(204);
     await controller.delete(`/api/v1/ratios/${ratio.body.id}`).expect(404);
-    const audit = (await auditRows(app, a.tenantId, 'ratio_definition')).find((r) => r.entity_id === ratio.body.id && r.action === 'delete');
+    const audit = (await factory.auditEvents(a, 'ratio_definition')).find((r) => r.entity_id === ratio.body.id && r.action === 'delete');
     expect(audit?.before).toMatchObject({ name: 'Tillfällig' });
   });
 
@@ -116,13 +118,13 @@ describe('ratio definitions: /goals/:goalId/ratios and /ratios/:id', () => {
     const ratio = await post({ kind: 'kvot', name: 'Skyddad', numeratorIndicatorId: ids.avgangna, denominatorIndicatorId: ids.elever }).expect(201);
     const body = { kind: 'kvot', name: 'X', numeratorIndicatorId: ids.avgangna, denominatorIndicatorId: ids.elever };
     for (const email of ['rektor@a.se', 'revisor@a.se', 'bolagscontroller@a.se']) {
-      const session = await login(app, email);
+      const session = await factory.login(email);
       await session.post(`/api/v1/goals/${goalId}/ratios`, body).expect(403);
       await session.patch(`/api/v1/ratios/${ratio.body.id}`, { name: 'Y' }).expect(403);
       await session.delete(`/api/v1/ratios/${ratio.body.id}`).expect(403);
       await session.get(`/api/v1/goals/${goalId}/ratios`).expect(200);
     }
-    const stranger = await login(app, 'controller@b.se');
+    const stranger = await factory.login('controller@b.se');
     await stranger.get(`/api/v1/goals/${goalId}/ratios`).expect(404);
     await stranger.post(`/api/v1/goals/${goalId}/ratios`, body).expect(404);
     await stranger.patch(`/api/v1/ratios/${ratio.body.id}`, { name: 'Y' }).expect(404);

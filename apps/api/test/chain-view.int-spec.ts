@@ -1,15 +1,15 @@
 import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import type { GoalChainView, IndicatorFigureDto, RatioResultDto } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import {
-  buildGrundskola, buildHemtjanst, createGoal, EXEMPELSTAD_NODES, rounded, type GrundskolaChain, type HemtjanstChain,
-} from './support/chain-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { rounded } from './support/helpers.js';
+import { EXEMPELSTAD_NODES, newGrundskolaChain, newHemtjanstChain, type GrundskolaChain, type HemtjanstChain } from './support/scenarios.js';
 
 /** The chain view against DOMAIN.md 7.5 (test oracle) and 7.6, through the API. */
 describe('GET /goals/:goalId/chain — the chain with computed figures', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let kommun: Kommun;
   let other: Kommun;
   let controller: Session;
@@ -18,15 +18,16 @@ describe('GET /goals/:goalId/chain — the chain with computed figures', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    kommun = await createKommun(app, {
+    factory = new TestFactory(app);
+    kommun = await factory.newKommun({
       name: 'Exempelstad',
       nodes: EXEMPELSTAD_NODES,
       users: [{ email: 'controller@exempelstad.se', role: 'controller' }, { email: 'revisor@exempelstad.se', role: 'revisor' }],
     });
-    other = await createKommun(app, { name: 'Annanstad', users: [{ email: 'controller@annanstad.se', role: 'controller' }] });
-    controller = await login(app, 'controller@exempelstad.se');
-    skola = await buildGrundskola(app, kommun, controller);
-    hemtjanst = await buildHemtjanst(app, kommun, controller);
+    other = await factory.newKommun({ name: 'Annanstad', users: [{ email: 'controller@annanstad.se', role: 'controller' }] });
+    controller = await factory.login('controller@exempelstad.se');
+    skola = await newGrundskolaChain(factory, kommun, controller);
+    hemtjanst = await newHemtjanstChain(factory, kommun, controller);
   });
   afterAll(async () => app?.close());
 
@@ -181,7 +182,7 @@ describe('GET /goals/:goalId/chain — the chain with computed figures', () => {
   });
 
   it('never returns NaN: a zero denominator gives null with division_med_noll', async () => {
-    const goalId = await createGoal(app, kommun, { key: 'NOLL', owner: 'vof' });
+    const goalId = (await factory.newGoal(kommun, { key: 'NOLL', owner: 'vof' })).id;
     const resurs = await controller.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'resurs', name: 'R' }).expect(201);
     const prestation = await controller.post(`/api/v1/goals/${goalId}/chain-elements`, { link: 'prestation', name: 'P' }).expect(201);
     const base = { direction: 'neutral', orgAggregation: 'SUM', timeAggregation: 'SUM', periodicity: 'ar', purpose: 'Test av division med noll.' };
@@ -224,7 +225,7 @@ describe('GET /goals/:goalId/chain — the chain with computed figures', () => {
   });
 
   it('is readable by every role of the kommun (revisor)', async () => {
-    const revisor = await login(app, 'revisor@exempelstad.se');
+    const revisor = await factory.login('revisor@exempelstad.se');
     const view = await chain(skola.goalId, 'year=2025', revisor);
     expect(view.goal.id).toBe(skola.goalId);
   });
@@ -248,7 +249,7 @@ describe('GET /goals/:goalId/chain — the chain with computed figures', () => {
 
   it('answers 401 without a session and 404 for another kommun’s goal or an unknown id', async () => {
     await app.http().get(`/api/v1/goals/${skola.goalId}/chain?year=2025`).expect(401);
-    const stranger = await login(app, 'controller@annanstad.se');
+    const stranger = await factory.login('controller@annanstad.se');
     const res = await stranger.get(`/api/v1/goals/${skola.goalId}/chain?year=2025`).expect(404);
     expect(res.body.message).toBe('Målet finns inte.');
     await controller.get('/api/v1/goals/inte-ett-id/chain?year=2025').expect(404);

@@ -1,20 +1,22 @@
 import type { GoalChainsForYear, GoalChainView, RatioResultDto } from '@resultatkedjan/contracts';
 import { DEMO_PASSWORD, seedDemoKommun } from '../src/seed/index.js';
-import { createKommun, login, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Session } from './support/factory.js';
 
 const round = (value: number | null, decimals: number) => (value === null ? null : Number(value.toFixed(decimals)));
 
 /** GET /chains?year=: every goal's chain at its owner in one answer, equal to asking goal by goal. */
 describe('GET /chains?year= — all of a year\'s chains at once', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let eva: Session;
   let body: GoalChainsForYear;
 
   beforeAll(async () => {
     app = await startTestApp();
+    factory = new TestFactory(app);
     await seedDemoKommun(app.database.ownerUrl, { today: '2026-12-01' });
-    eva = await login(app, 'eva.berg@exempelstad.se', DEMO_PASSWORD);
+    eva = await factory.login('eva.berg@exempelstad.se', DEMO_PASSWORD);
     body = (await eva.get('/api/v1/chains?year=2026').expect(200)).body;
   });
   afterAll(async () => app?.close());
@@ -51,8 +53,8 @@ describe('GET /chains?year= — all of a year\'s chains at once', () => {
     const missing = await eva.get('/api/v1/chains').expect(422);
     expect(Object.keys(missing.body.fields)).toEqual(['year']);
     await eva.get('/api/v1/chains?year=tjugo').expect(422);
-    await createKommun(app, { kommunkod: '9802', users: [{ email: 'controller@annanstad.se', role: 'controller' }] });
-    const other = await login(app, 'controller@annanstad.se');
+    await factory.newKommun({ kommunkod: '9802', users: [{ email: 'controller@annanstad.se', role: 'controller' }] });
+    const other = await factory.login('controller@annanstad.se');
     expect((await other.get('/api/v1/chains?year=2026').expect(200)).body.chains).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
 import type { GoalDto } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { addChainWithIndicators, auditEventsOf, countRows, createGoal, KONCERN_NODES, whileInsertsFail } from './support/org-goal-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { KONCERN_NODES } from './support/scenarios.js';
 
 const keysOf = (goals: { key: string }[]) => goals.map((g) => g.key).sort();
 
 describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let controller: Session;
@@ -19,7 +20,8 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       nodes: KONCERN_NODES,
       users: [
         { email: 'controller@a.se', role: 'controller' },
@@ -29,34 +31,34 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
         { email: 'admin@a.se', role: 'admin' },
       ],
     });
-    b = await createKommun(app, { nodes: KONCERN_NODES, users: [{ email: 'controller@b.se', role: 'controller' }] });
+    b = await factory.newKommun({ nodes: KONCERN_NODES, users: [{ email: 'controller@b.se', role: 'controller' }] });
     [controller, bunPolitiker, rektor, revisor, admin, controllerB] = await Promise.all(
-      ['controller@a.se', 'politiker.bun@a.se', 'rektor@a.se', 'revisor@a.se', 'admin@a.se', 'controller@b.se'].map((e) => login(app, e)),
+      ['controller@a.se', 'politiker.bun@a.se', 'rektor@a.se', 'revisor@a.se', 'admin@a.se', 'controller@b.se'].map((e) => factory.login(e)),
     );
   });
   afterAll(async () => app?.close());
 
   it('builds the chain from the vision down; new goals are förslag, version 1, and audited', async () => {
-    g.vision = await createGoal(controller, { key: 'VISION', level: 'vision', ownerNodeId: a.nodes.kf, title: 'Exempelstad – nära, grönt och växande' });
-    g.im1 = await createGoal(controller, { key: 'IM1', level: 'inriktningsmal', ownerNodeId: a.nodes.kf, parentGoalId: g.vision.id });
-    g.im2 = await createGoal(controller, { key: 'IM2', level: 'inriktningsmal', ownerNodeId: a.nodes.kf, parentGoalId: g.vision.id });
-    g.fm1 = await createGoal(controller, { key: 'FM1', level: 'finansiellt_mal', ownerNodeId: a.nodes.kf, geh: true });
-    g.bun1 = await createGoal(bunPolitiker, { key: 'BUN1', level: 'namndmal', ownerNodeId: a.nodes.bun, parentGoalId: g.im1.id, geh: true, validToYear: 2026 });
-    g.hem2 = await createGoal(controller, { key: 'HEM2', level: 'bolagsmal', ownerNodeId: a.nodes.hem, parentGoalId: g.im1.id, alsoServesGoalIds: [g.im2.id, g.vision.id] });
-    g.norr1 = await createGoal(bunPolitiker, { key: 'NORR1', level: 'verksamhetsmal', ownerNodeId: a.nodes['uf.gr.norr'], parentGoalId: g.bun1.id, validFromYear: 2026 });
-    g.ks1 = await createGoal(controller, { key: 'KS1', level: 'namndmal', ownerNodeId: a.nodes.ks, parentGoalId: g.fm1.id });
+    g.vision = await factory.newGoal(a, { key: 'VISION', level: 'vision', owner: 'kf', title: 'Exempelstad – nära, grönt och växande' }, controller);
+    g.im1 = await factory.newGoal(a, { key: 'IM1', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id }, controller);
+    g.im2 = await factory.newGoal(a, { key: 'IM2', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id }, controller);
+    g.fm1 = await factory.newGoal(a, { key: 'FM1', level: 'finansiellt_mal', owner: 'kf', geh: true }, controller);
+    g.bun1 = await factory.newGoal(a, { key: 'BUN1', level: 'namndmal', owner: 'bun', parentGoalId: g.im1.id, geh: true, validToYear: 2026 }, bunPolitiker);
+    g.hem2 = await factory.newGoal(a, { key: 'HEM2', level: 'bolagsmal', owner: 'hem', parentGoalId: g.im1.id, alsoServesGoalIds: [g.im2.id, g.vision.id] }, controller);
+    g.norr1 = await factory.newGoal(a, { key: 'NORR1', level: 'verksamhetsmal', owner: 'uf.gr.norr', parentGoalId: g.bun1.id, validFromYear: 2026 }, bunPolitiker);
+    g.ks1 = await factory.newGoal(a, { key: 'KS1', level: 'namndmal', owner: 'ks', parentGoalId: g.fm1.id }, controller);
 
     expect(g.bun1).toMatchObject({
       key: 'BUN1', level: 'namndmal', ownerNodeId: a.nodes.bun, parentGoalId: g.im1.id, alsoServesGoalIds: [], geh: true,
       validFromYear: 2025, validToYear: 2026, status: 'forslag', decision: null, version: 1, description: '', mandatperiodId: null,
     });
     expect(g.hem2.alsoServesGoalIds).toEqual([g.im2.id, g.vision.id].sort());
-    const [created] = await auditEventsOf(app, a.tenantId, 'goal', g.bun1.id);
+    const [created] = await factory.auditEvents(a, 'goal', g.bun1.id);
     expect(created).toMatchObject({ action: 'create', actor_user_id: a.users['politiker.bun@a.se'], before: null, after: { key: 'BUN1', status: 'forslag' } });
   });
 
   it('rejects goals that break the level, owner and year rules, keyed by field, writing nothing', async () => {
-    const before = await countRows(app, a.tenantId, 'goal');
+    const before = await factory.count(a, 'goal');
     const cases: [object, Record<string, RegExp>][] = [
       [{ key: 'X1', level: 'namndmal', ownerNodeId: a.nodes.uf, parentGoalId: g.im1.id }, { ownerNodeId: /nämndmål ägs av nämnd eller kommunstyrelse, inte av förvaltning/ }],
       [{ key: 'X2', level: 'inriktningsmal', ownerNodeId: a.nodes.bun }, { ownerNodeId: /kommunfullmäktige/ }],
@@ -78,22 +80,22 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
       expect({ body, status: res.status }).toEqual({ body, status: 422 });
       for (const [field, pattern] of Object.entries(expected)) expect(res.body.fields[field]?.join(' ')).toMatch(pattern);
     }
-    expect(await countRows(app, a.tenantId, 'goal')).toBe(before);
-    expect(await countRows(app, a.tenantId, 'goal_link', `goal_id NOT IN (SELECT id FROM goal)`)).toBe(0);
+    expect(await factory.count(a, 'goal')).toBe(before);
+    expect(await factory.count(a, 'goal_link', `goal_id NOT IN (SELECT id FROM goal)`)).toBe(0);
   });
 
   it('writes a goal, its links and its audit row together or not at all', async () => {
-    const goals = await countRows(app, a.tenantId, 'goal');
-    const audits = await countRows(app, a.tenantId, 'audit_event', `entity_type = 'goal'`);
-    const res = await whileInsertsFail(app, 'goal_link', () =>
+    const goals = await factory.count(a, 'goal');
+    const audits = await factory.count(a, 'audit_event', `entity_type = 'goal'`);
+    const res = await factory.whileInsertsFail('goal_link', () =>
       controller.post('/api/v1/goals', { key: 'HALF', level: 'namndmal', ownerNodeId: a.nodes.von, parentGoalId: g.im2.id, alsoServesGoalIds: [g.vision.id], title: 'Halv', validFromYear: 2025 }),
     );
     expect(res.status).toBe(500);
     expect(res.body.message).toBe('Ett oväntat fel inträffade.');
-    expect(await countRows(app, a.tenantId, 'goal')).toBe(goals);
-    expect(await countRows(app, a.tenantId, 'audit_event', `entity_type = 'goal'`)).toBe(audits);
+    expect(await factory.count(a, 'goal')).toBe(goals);
+    expect(await factory.count(a, 'audit_event', `entity_type = 'goal'`)).toBe(audits);
 
-    const update = await whileInsertsFail(app, 'goal_link', () =>
+    const update = await factory.whileInsertsFail('goal_link', () =>
       controller.patch(`/api/v1/goals/${g.hem2.id}`, { version: g.hem2.version, title: 'Halv ändring', alsoServesGoalIds: [g.im2.id] }),
     );
     expect(update.status).toBe(500);
@@ -103,7 +105,7 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
   it('answers 409 for a key already used in the kommun', async () => {
     const res = await controller.post('/api/v1/goals', { key: 'BUN1', level: 'namndmal', ownerNodeId: a.nodes.bun, title: 'Dubblett', validFromYear: 2025 }).expect(409);
     expect(res.body.message).toMatch(/BUN1/);
-    await createGoal(controllerB, { key: 'BUN1', level: 'namndmal', ownerNodeId: b.nodes.bun });
+    await factory.newGoal(b, { key: 'BUN1', level: 'namndmal', owner: 'bun' }, controllerB);
   });
 
   it('lets only goal writers in scope create goals', async () => {
@@ -114,7 +116,7 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
     await admin.post('/api/v1/goals', body).expect(403);
     const scoped = await bunPolitiker.post('/api/v1/goals', body).expect(403);
     expect(scoped.body.message).toMatch(/behörighet/);
-    expect(await countRows(app, a.tenantId, 'goal', `key = 'Y1'`)).toBe(0);
+    expect(await factory.count(a, 'goal', `key = 'Y1'`)).toBe(0);
   });
 
   it('lists goals with filters and pagination', async () => {
@@ -168,7 +170,7 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
     const second = await controller.patch(`/api/v1/goals/${g.bun1.id}`, { version: 2, alsoServesGoalIds: [], reviewDate: '2026-10-31' }).expect(200);
     expect(second.body).toMatchObject({ title: 'Fler elever är behöriga', version: 3, alsoServesGoalIds: [], reviewDate: '2026-10-31' });
 
-    const events = await auditEventsOf(app, a.tenantId, 'goal', g.bun1.id);
+    const events = await factory.auditEvents(a, 'goal', g.bun1.id);
     expect(events.map((e) => e.action)).toEqual(['create', 'update', 'update']);
     expect(events[1]).toMatchObject({ before: { title: `Mål BUN1`, version: 1, alsoServesGoalIds: [] }, after: { title: 'Fler elever är behöriga', version: 2, alsoServesGoalIds: [g.fm1.id] } });
   });
@@ -188,7 +190,7 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
     expect(key.body.message).toMatch(/IM1/);
 
     expect((await controller.get(`/api/v1/goals/${g.bun1.id}`).expect(200)).body).toEqual(current);
-    expect((await auditEventsOf(app, a.tenantId, 'goal', g.bun1.id)).length).toBe(3);
+    expect((await factory.auditEvents(a, 'goal', g.bun1.id)).length).toBe(3);
 
     const moved = await controller.patch(`/api/v1/goals/${g.bun1.id}`, { version: current.version, ownerNodeId: a.nodes.von }).expect(200);
     expect(moved.body).toMatchObject({ ownerNodeId: a.nodes.von, version: current.version + 1 });
@@ -204,7 +206,7 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
     const decided = await controller.post(`/api/v1/goals/${g.bun1.id}/decision`, { organ: 'Barn- och utbildningsnämnden', datum: '2025-12-10', paragraf: '§ 87', diarienummer: 'BUN 2025/412' }).expect(200);
     expect(decided.body).toMatchObject({ status: 'beslutad', decision: { organ: 'Barn- och utbildningsnämnden', datum: '2025-12-10', paragraf: '§ 87', diarienummer: 'BUN 2025/412' } });
     const version = decided.body.version as number;
-    expect((await auditEventsOf(app, a.tenantId, 'goal', g.bun1.id)).at(-1)).toMatchObject({ action: 'decide', before: { status: 'forslag' }, after: { status: 'beslutad' } });
+    expect((await factory.auditEvents(a, 'goal', g.bun1.id)).at(-1)).toMatchObject({ action: 'decide', before: { status: 'forslag' }, after: { status: 'beslutad' } });
 
     const politician = await bunPolitiker.patch(`/api/v1/goals/${g.bun1.id}`, { version, title: 'Politikerns ändring' }).expect(403);
     expect(politician.body.message).toMatch(/beslutat/);
@@ -217,15 +219,15 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
   it('deletes a goal only without child goals or a chain, auditing it and dropping its links', async () => {
     const children = await controller.delete(`/api/v1/goals/${g.im1.id}`).expect(409);
     expect(children.body.message).toMatch(/delmål/);
-    await addChainWithIndicators(app, a.tenantId, g.ks1.id, 0);
+    await factory.newIndicators(a, { goalId: g.ks1.id, count: 0 });
     const chain = await controller.delete(`/api/v1/goals/${g.ks1.id}`).expect(409);
     expect(chain.body.message).toMatch(/resultatkedja/);
 
     await rektor.delete(`/api/v1/goals/${g.hem2.id}`).expect(403);
     await controller.delete(`/api/v1/goals/${g.hem2.id}`).expect(204);
     await controller.get(`/api/v1/goals/${g.hem2.id}`).expect(404);
-    expect(await countRows(app, a.tenantId, 'goal_link', 'goal_id = $1', [g.hem2.id])).toBe(0);
-    expect((await auditEventsOf(app, a.tenantId, 'goal', g.hem2.id)).at(-1)).toMatchObject({ action: 'delete', before: { key: 'HEM2', alsoServesGoalIds: [g.im2.id, g.vision.id].sort() }, after: null });
+    expect(await factory.count(a, 'goal_link', 'goal_id = $1', [g.hem2.id])).toBe(0);
+    expect((await factory.auditEvents(a, 'goal', g.hem2.id)).at(-1)).toMatchObject({ action: 'delete', before: { key: 'HEM2', alsoServesGoalIds: [g.im2.id, g.vision.id].sort() }, after: null });
     await bunPolitiker.delete(`/api/v1/goals/${g.norr1.id}`).expect(204);
   });
 });

@@ -1,7 +1,7 @@
 import type { GoalCascadeNode, GoalDto, HygieneBody, HygieneReport } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { addChainWithIndicators, createGoal, KONCERN_NODES } from './support/org-goal-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { KONCERN_NODES } from './support/scenarios.js';
 
 /** "KEY[child,child]" — the shape of a cascade, easy to compare. */
 const shape = (nodes: GoalCascadeNode[]): string[] =>
@@ -18,6 +18,7 @@ const find = (nodes: GoalCascadeNode[], key: string): GoalCascadeNode | undefine
 
 describe('goal cascade and goal hygiene (R-1, R-28)', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let controller: Session;
   let rektor: Session;
@@ -27,7 +28,8 @@ describe('goal cascade and goal hygiene (R-1, R-28)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       nodes: [...KONCERN_NODES, { key: 'ev', name: 'Exempelstad Energi och Vatten AB', kind: 'bolag', parent: 'stadshus' }],
       users: [
         { email: 'controller@a.se', role: 'controller' },
@@ -35,27 +37,26 @@ describe('goal cascade and goal hygiene (R-1, R-28)', () => {
         { email: 'admin@a.se', role: 'admin' },
       ],
     });
-    await createKommun(app, { users: [{ email: 'controller@b.se', role: 'controller' }] });
-    [controller, rektor, admin, controllerB] = await Promise.all(['controller@a.se', 'rektor@a.se', 'admin@a.se', 'controller@b.se'].map((e) => login(app, e)));
+    await factory.newKommun({ users: [{ email: 'controller@b.se', role: 'controller' }] });
+    [controller, rektor, admin, controllerB] = await Promise.all(['controller@a.se', 'rektor@a.se', 'admin@a.se', 'controller@b.se'].map((e) => factory.login(e)));
 
-    const kf = a.nodes.kf;
-    g.vision = await createGoal(controller, { key: 'VISION', level: 'vision', ownerNodeId: kf });
-    g.im1 = await createGoal(controller, { key: 'IM1', level: 'inriktningsmal', ownerNodeId: kf, parentGoalId: g.vision.id, sortOrder: 1 });
-    g.im2 = await createGoal(controller, { key: 'IM2', level: 'inriktningsmal', ownerNodeId: kf, parentGoalId: g.vision.id, sortOrder: 2 });
-    g.im3 = await createGoal(controller, { key: 'IM3', level: 'inriktningsmal', ownerNodeId: kf, parentGoalId: g.vision.id, sortOrder: 3 });
-    g.fm1 = await createGoal(controller, { key: 'FM1', level: 'finansiellt_mal', ownerNodeId: kf, geh: true });
-    g.bun1 = await createGoal(controller, { key: 'BUN1', level: 'namndmal', ownerNodeId: a.nodes.bun, parentGoalId: g.im1.id, geh: true });
-    g.bun2 = await createGoal(controller, { key: 'BUN2', level: 'namndmal', ownerNodeId: a.nodes.bun, parentGoalId: g.im1.id });
-    g.bun3 = await createGoal(controller, { key: 'BUN3', level: 'namndmal', ownerNodeId: a.nodes.bun, parentGoalId: g.im1.id });
-    g.bunOld = await createGoal(controller, { key: 'BUN0', level: 'namndmal', ownerNodeId: a.nodes.bun, parentGoalId: g.im1.id, validFromYear: 2022, validToYear: 2025 });
-    g.norrOld = await createGoal(controller, { key: 'NORR0', level: 'verksamhetsmal', ownerNodeId: a.nodes['uf.gr.norr'], parentGoalId: g.bunOld.id });
-    g.norr1 = await createGoal(controller, { key: 'NORR1', level: 'verksamhetsmal', ownerNodeId: a.nodes['uf.gr.norr'], parentGoalId: g.bun1.id });
-    g.von1 = await createGoal(controller, { key: 'VON1', level: 'namndmal', ownerNodeId: a.nodes.von, parentGoalId: g.im2.id, geh: true });
-    g.hem1 = await createGoal(controller, { key: 'HEM1', level: 'bolagsmal', ownerNodeId: a.nodes.hem, parentGoalId: g.im3.id, sortOrder: 1 });
-    g.hem2 = await createGoal(controller, { key: 'HEM2', level: 'bolagsmal', ownerNodeId: a.nodes.hem, parentGoalId: g.im3.id, alsoServesGoalIds: [g.im2.id], sortOrder: 2 });
-    g.hemF = await createGoal(controller, { key: 'HEM-F', level: 'bolagsmal', ownerNodeId: a.nodes.hem, geh: true });
-    g.ev1 = await createGoal(controller, { key: 'EV1', level: 'bolagsmal', ownerNodeId: a.nodes.ev, parentGoalId: g.im3.id });
-    g.future = await createGoal(controller, { key: 'IM9', level: 'inriktningsmal', ownerNodeId: kf, validFromYear: 2027 });
+    g.vision = await factory.newGoal(a, { key: 'VISION', level: 'vision', owner: 'kf' }, controller);
+    g.im1 = await factory.newGoal(a, { key: 'IM1', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id, sortOrder: 1 }, controller);
+    g.im2 = await factory.newGoal(a, { key: 'IM2', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id, sortOrder: 2 }, controller);
+    g.im3 = await factory.newGoal(a, { key: 'IM3', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id, sortOrder: 3 }, controller);
+    g.fm1 = await factory.newGoal(a, { key: 'FM1', level: 'finansiellt_mal', owner: 'kf', geh: true }, controller);
+    g.bun1 = await factory.newGoal(a, { key: 'BUN1', level: 'namndmal', owner: 'bun', parentGoalId: g.im1.id, geh: true }, controller);
+    g.bun2 = await factory.newGoal(a, { key: 'BUN2', level: 'namndmal', owner: 'bun', parentGoalId: g.im1.id }, controller);
+    g.bun3 = await factory.newGoal(a, { key: 'BUN3', level: 'namndmal', owner: 'bun', parentGoalId: g.im1.id }, controller);
+    g.bunOld = await factory.newGoal(a, { key: 'BUN0', level: 'namndmal', owner: 'bun', parentGoalId: g.im1.id, validFromYear: 2022, validToYear: 2025 }, controller);
+    g.norrOld = await factory.newGoal(a, { key: 'NORR0', level: 'verksamhetsmal', owner: 'uf.gr.norr', parentGoalId: g.bunOld.id }, controller);
+    g.norr1 = await factory.newGoal(a, { key: 'NORR1', level: 'verksamhetsmal', owner: 'uf.gr.norr', parentGoalId: g.bun1.id }, controller);
+    g.von1 = await factory.newGoal(a, { key: 'VON1', level: 'namndmal', owner: 'von', parentGoalId: g.im2.id, geh: true }, controller);
+    g.hem1 = await factory.newGoal(a, { key: 'HEM1', level: 'bolagsmal', owner: 'hem', parentGoalId: g.im3.id, sortOrder: 1 }, controller);
+    g.hem2 = await factory.newGoal(a, { key: 'HEM2', level: 'bolagsmal', owner: 'hem', parentGoalId: g.im3.id, alsoServesGoalIds: [g.im2.id], sortOrder: 2 }, controller);
+    g.hemF = await factory.newGoal(a, { key: 'HEM-F', level: 'bolagsmal', owner: 'hem', geh: true }, controller);
+    g.ev1 = await factory.newGoal(a, { key: 'EV1', level: 'bolagsmal', owner: 'ev', parentGoalId: g.im3.id }, controller);
+    g.future = await factory.newGoal(a, { key: 'IM9', level: 'inriktningsmal', owner: 'kf', validFromYear: 2027 }, controller);
     await controller.post(`/api/v1/goals/${g.im1.id}/decision`, { organ: 'Kommunfullmäktige', datum: '2025-11-24', paragraf: '§ 112' }).expect(200);
   });
   afterAll(async () => app?.close());
@@ -116,10 +117,10 @@ describe('goal cascade and goal hygiene (R-1, R-28)', () => {
 
   describe('GET /goals/hygiene', () => {
     beforeAll(async () => {
-      await addChainWithIndicators(app, a.tenantId, g.bun1.id, 7);
-      await addChainWithIndicators(app, a.tenantId, g.bun2.id, 6);
-      await addChainWithIndicators(app, a.tenantId, g.hem1.id, 2);
-      await addChainWithIndicators(app, a.tenantId, g.im1.id, 9);
+      await factory.newIndicators(a, { goalId: g.bun1.id, count: 7 });
+      await factory.newIndicators(a, { goalId: g.bun2.id, count: 6 });
+      await factory.newIndicators(a, { goalId: g.hem1.id, count: 2 });
+      await factory.newIndicators(a, { goalId: g.im1.id, count: 9 });
     });
 
     const body = (report: HygieneReport, key: string): HygieneBody => report.bodies.find((x) => x.node.id === a.nodes[key])!;

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type request from 'supertest';
 import { APP_DB_ROLE } from '../src/platform/database/app-role.js';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { asKommun, createReportWorld, fillRemainingTables, fullAssessment } from './support/report-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { newReportWorld, fillRemainingTables } from './support/scenarios.js';
+import { fullAssessment } from './support/helpers.js';
 
 /**
  * Tenant isolation over the whole API, generated from the OpenAPI document so new endpoints are covered without
@@ -50,6 +51,7 @@ interface Endpoint { method: Method; path: string; op: Operation }
 
 describe('tenant isolation over every endpoint', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let idsA: Record<string, string>;
@@ -61,15 +63,16 @@ describe('tenant isolation over every endpoint', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
+    factory = new TestFactory(app);
     const users = (d: string) => ROLES.map((role) => ({ email: `${role}@${d}`, role }));
-    a = await createKommun(app, { name: 'Kommun A', users: users('a.se') });
-    b = await createKommun(app, { name: 'Kommun B', users: [...users('b.se'), { email: 'rektor@b.se', role: 'enhetschef', scope: 'uf.norr' }] });
+    a = await factory.newKommun({ name: 'Kommun A', users: users('a.se') });
+    b = await factory.newKommun({ name: 'Kommun B', users: [...users('b.se'), { email: 'rektor@b.se', role: 'enhetschef', scope: 'uf.norr' }] });
     for (const kommun of [a, b]) {
-      const world = await createReportWorld(app, kommun, kommun === a ? 'A' : 'B');
-      await fillRemainingTables(app, kommun, world);
+      const world = await newReportWorld(factory, kommun, kommun === a ? 'A' : 'B');
+      await fillRemainingTables(factory, kommun, world);
       const domain = kommun === a ? 'a.se' : 'b.se';
       // Rows written through the API: a saved report (audit, assessment), an attachment, a session per login.
-      const chef = await login(app, `enhetschef@${domain}`);
+      const chef = await factory.login(`enhetschef@${domain}`);
       const report = `/api/v1/reports/${world.reports['uf.norr.q3']}`;
       await chef.put(report, { version: 1, values: [{ indicatorId: world.indicators.elever, value: 400 }], assessments: [fullAssessment(world.goals.bun)] }).expect(200);
       await chef.agent.post(`${report}/attachments`).set('X-CSRF-Token', chef.csrf).attach('file', Buffer.from('%PDF-1.7\n'), 'bilaga.pdf').expect(201);
@@ -77,7 +80,7 @@ describe('tenant isolation over every endpoint', () => {
     idsA = await firstIds(a.tenantId);
     idsB = await firstIds(b.tenantId);
     everyIdOfB = await allIds(b.tenantId);
-    sessions = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await login(app, `${role}@a.se`)] as const))) as typeof sessions;
+    sessions = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await factory.login(`${role}@a.se`)] as const))) as typeof sessions;
     const doc = (await app.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Partial<Record<Method, Operation>>>; components?: { schemas?: Record<string, Schema> } };
     components = doc.components?.schemas ?? {};
     endpoints = Object.entries(doc.paths).flatMap(([path, item]) =>
@@ -88,7 +91,7 @@ describe('tenant isolation over every endpoint', () => {
 
   /** The first row id of every tenant table with an id column (and the kommun's own id). */
   async function firstIds(tenantId: string): Promise<Record<string, string>> {
-    return asKommun(app, tenantId, async (m) => {
+    return factory.asKommun({ tenantId }, async (m) => {
       const ids: Record<string, string> = { tenant: tenantId };
       for (const table of await tablesWithId(m)) {
         const [row] = await m.query(`SELECT id::text AS id FROM ${table} ORDER BY id LIMIT 1`);
@@ -99,7 +102,7 @@ describe('tenant isolation over every endpoint', () => {
   }
 
   async function allIds(tenantId: string): Promise<string[]> {
-    return asKommun(app, tenantId, async (m) => {
+    return factory.asKommun({ tenantId }, async (m) => {
       const ids = [tenantId];
       for (const table of await tablesWithId(m)) ids.push(...(await m.query(`SELECT id::text AS id FROM ${table}`)).map((r: { id: string }) => r.id));
       return ids;
@@ -293,7 +296,7 @@ describe('tenant isolation over every endpoint', () => {
       return counts;
     });
     expect(result).toEqual(Object.fromEntries([...tables, 'tenant'].map((t) => [t, 0])));
-    const withKommun = await asKommun(app, b.tenantId, async (m) => {
+    const withKommun = await factory.asKommun(b, async (m) => {
       const counts: Record<string, number> = {};
       for (const table of FILLED_TABLES) counts[table] = (await m.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
       return counts;

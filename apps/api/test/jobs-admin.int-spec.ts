@@ -1,16 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { createKommun, createOperator, login, loginOperator, type Kommun, type Session } from './support/fixtures.js';
-import { FOLLOW_UP_NODES, eventually, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
 import { migrateDatabase } from '../src/platform/database/migrate.js';
 import { APP_DB_ROLE } from '../src/platform/database/app-role.js';
 import { TenantDirectory } from '../src/tenancy/tenant-directory.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { FOLLOW_UP_NODES, followUpUsers } from './support/scenarios.js';
+import { eventually } from './support/helpers.js';
 
 const BOARD = '/admin/queues';
 
 describe('queue admin view, job-run list and the worker’s kommun directory', () => {
-  let app: FollowUpTestApp;
+  let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let admin: Session;
@@ -22,28 +25,29 @@ describe('queue admin view, job-run list and the worker’s kommun directory', (
   let operatorId: string;
 
   beforeAll(async () => {
-    app = await startFollowUpApp({ withWorker: true });
-    a = await createKommun(app, {
+    app = await startTestApp({ withWorker: true });
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       nodes: FOLLOW_UP_NODES,
       users: [...followUpUsers('adm'), { email: 'adm.bun-controller@test.se', role: 'controller', scope: 'bun' }],
     });
-    b = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('adm-b') });
-    admin = await login(app, 'adm.admin@test.se');
-    controller = await login(app, 'adm.controller@test.se');
-    chef = await login(app, 'adm.norr@test.se');
-    revisor = await login(app, 'adm.revisor@test.se');
-    bunController = await login(app, 'adm.bun-controller@test.se');
-    operatorId = await createOperator(app, 'drift@plattform.test');
-    operator = await loginOperator(app, 'drift@plattform.test');
+    b = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('adm-b') });
+    admin = await factory.login('adm.admin@test.se');
+    controller = await factory.login('adm.controller@test.se');
+    chef = await factory.login('adm.norr@test.se');
+    revisor = await factory.login('adm.revisor@test.se');
+    bunController = await factory.login('adm.bun-controller@test.se');
+    operatorId = await factory.newOperator({ email: 'drift@plattform.test' });
+    operator = await factory.loginOperator('drift@plattform.test');
     await controller.put('/api/v1/calendars/2026', { template: 'kvartal-delar-augusti-helar' }).expect(200);
-    await app.runDay(a.tenantId, '2026-04-01');
+    await factory.runDay(a, '2026-04-01');
   });
   afterAll(async () => app?.close());
 
   it('bull-board belongs to the platform operator: 401 signed out, 403 for every kommun role (admins too), 200 for the operator', async () => {
     await app.http().get(`${BOARD}`).expect(401);
     await app.http().get(`${BOARD}/api/queues`).expect(401);
-    const otherAdmin = await login(app, 'adm-b.admin@test.se');
+    const otherAdmin = await factory.login('adm-b.admin@test.se');
     for (const session of [admin, otherAdmin, controller, chef, revisor]) {
       const res = await session.get(`${BOARD}/api/queues`).expect(403);
       expect(res.body.message).toMatch(/plattformens drift/);
@@ -57,7 +61,7 @@ describe('queue admin view, job-run list and the worker’s kommun directory', (
   });
 
   it('a kommun admin can neither add a job for another kommun, nor pause, nor clean any queue', async () => {
-    const otherAdmin = await login(app, 'adm-b.admin@test.se');
+    const otherAdmin = await factory.login('adm-b.admin@test.se');
     const periods = app.queue('periods');
     const before = await periods.getJobCounts();
     const add = { name: 'kommun-run', data: { tenantId: a.tenantId, today: '2027-01-11' }, options: { jobId: 'x1' } };
@@ -139,7 +143,7 @@ describe('queue admin view, job-run list and the worker’s kommun directory', (
     const bad = await controller.get('/api/v1/job-runs?status=kanske&periodId=1&pageSize=0').expect(422);
     expect(Object.keys(bad.body.fields).sort()).toEqual(['pageSize', 'periodId', 'status']);
     // Kommun B's controller sees none of kommun A's runs.
-    const other = await login(app, 'adm-b.controller@test.se');
+    const other = await factory.login('adm-b.controller@test.se');
     expect((await other.get('/api/v1/job-runs').expect(200)).body).toMatchObject({ items: [], total: 0 });
   });
 

@@ -1,28 +1,32 @@
 import pg from 'pg';
 import { PeriodsJob, QueueName } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { eventually, FOLLOW_UP_NODES, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
 import { kommunRunJobId } from '../src/follow-up/job-keys.js';
 import { KommunRunFailedError } from '../src/follow-up/kommun-run.service.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { FOLLOW_UP_NODES, followUpUsers } from './support/scenarios.js';
+import { eventually } from './support/helpers.js';
 
 /** A day when a fresh 2026 calendar has a lot to catch up on: five openings, three locks, an escalation, a reminder. */
 const DAY = '2026-10-14';
 const CALENDAR = { template: 'kvartal-delar-augusti-helar', overrides: { '2026-Q1': { deadline: '2026-04-15' }, '2026-Q2': { locksOn: '2026-10-30' } } };
 
 describe('idempotent jobs: the same day twice, concurrently, via two ticks; one kommun failing never blocks another', () => {
-  let app: FollowUpTestApp;
+  let app: TestApp;
+  let factory: TestFactory;
   let twice: Kommun;
   let once: Kommun;
   let failing: Kommun;
   let failingController: Session;
 
   beforeAll(async () => {
-    app = await startFollowUpApp({ withWorker: true });
-    twice = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('twice') });
-    once = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('once') });
-    failing = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('failing') });
+    app = await startTestApp({ withWorker: true });
+    factory = new TestFactory(app);
+    twice = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('twice') });
+    once = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('once') });
+    failing = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('failing') });
     for (const prefix of ['twice', 'once', 'failing']) {
-      const session = await login(app, `${prefix}.controller@test.se`);
+      const session = await factory.login(`${prefix}.controller@test.se`);
       await session.put('/api/v1/calendars/2026', CALENDAR).expect(200);
       if (prefix === 'failing') failingController = session;
     }
@@ -33,10 +37,10 @@ describe('idempotent jobs: the same day twice, concurrently, via two ticks; one 
   async function picture(kommun: Kommun): Promise<Record<string, string[]>> {
     const names: Record<string, string> = {};
     for (const [key, id] of Object.entries(kommun.nodes)) names[id] = key;
-    for (const p of await app.asKommun<{ id: string; period_key: string }>(kommun.tenantId, `SELECT id, period_key FROM follow_up_period`)) names[p.id] = p.period_key;
+    for (const p of await factory.rows<{ id: string; period_key: string }>(kommun, `SELECT id, period_key FROM follow_up_period`)) names[p.id] = p.period_key;
     for (const [email, id] of Object.entries(kommun.users)) names[id] = email.split('.')[1]!.split('@')[0]!;
     const stable = (text: string) => text.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, (id) => names[id] ?? id);
-    const rows = async (sql: string) => (await app.asKommun<{ v: string }>(kommun.tenantId, sql)).map((r) => stable(r.v)).sort();
+    const rows = async (sql: string) => (await factory.rows<{ v: string }>(kommun, sql)).map((r) => stable(r.v)).sort();
     return {
       reports: await rows(`SELECT org_node_id || '@' || period_id || ':' || status AS v FROM report`),
       jobRuns: await rows(`SELECT job_key || ':' || status || ':' || attempts AS v FROM job_run`),
@@ -47,8 +51,8 @@ describe('idempotent jobs: the same day twice, concurrently, via two ticks; one 
   }
 
   it('three concurrent runs of the same day give exactly the rows of one run', async () => {
-    const results = await Promise.all([app.runDay(twice.tenantId, DAY), app.runDay(twice.tenantId, DAY), app.runDay(twice.tenantId, DAY)]);
-    await app.runDay(once.tenantId, DAY);
+    const results = await Promise.all([factory.runDay(twice, DAY), factory.runDay(twice, DAY), factory.runDay(twice, DAY)]);
+    await factory.runDay(once, DAY);
     // Each step was done by exactly one of the three runs.
     const done = results.flatMap((r) => r.steps.filter((s) => s.outcome === 'done').map((s) => s.key));
     expect(new Set(done).size).toBe(done.length);
@@ -63,7 +67,7 @@ describe('idempotent jobs: the same day twice, concurrently, via two ticks; one 
     expect(a.snapshots).toHaveLength(3);
 
     // And a run of the same day afterwards does nothing at all.
-    const again = await app.runDay(twice.tenantId, DAY);
+    const again = await factory.runDay(twice, DAY);
     expect(again.steps).toEqual([]);
     expect(await picture(twice)).toEqual(a);
   });
@@ -101,9 +105,9 @@ describe('idempotent jobs: the same day twice, concurrently, via two ticks; one 
       }
       expect(runs.body.items.map((r: { periodKey: string }) => r.periodKey).sort()).toEqual(['2025-H', '2026-Q1']);
       // Nothing after a failed opening ran for that period: no lock without drafts.
-      const [locked] = await app.asKommun<{ n: string }>(failing.tenantId, `SELECT count(*) AS n FROM follow_up_period WHERE status <> 'planerad'`);
+      const [locked] = await factory.rows<{ n: string }>(failing, `SELECT count(*) AS n FROM follow_up_period WHERE status <> 'planerad'`);
       expect(Number(locked!.n)).toBe(0);
-      await expect(app.runDay(failing.tenantId, day)).rejects.toBeInstanceOf(KommunRunFailedError);
+      await expect(factory.runDay(failing, day)).rejects.toBeInstanceOf(KommunRunFailedError);
     } finally {
       await owner.query(`DROP TRIGGER rk_test_refuse_report ON report`);
       await owner.query(`DROP FUNCTION rk_test_refuse_report()`);
@@ -111,7 +115,7 @@ describe('idempotent jobs: the same day twice, concurrently, via two ticks; one 
     }
 
     // Fixed: the next run completes what failed, counting the attempts.
-    const recovered = await app.runDay(failing.tenantId, '2026-04-02');
+    const recovered = await factory.runDay(failing, '2026-04-02');
     expect(recovered.steps.filter((s) => s.outcome === 'done').map((s) => s.key.split(':')[0])).toEqual(['open', 'lock', 'snapshot', 'open']);
     const runs = await failingController.get('/api/v1/job-runs?jobName=open').expect(200);
     expect(runs.body.items.map((r: { status: string; attempts: number }) => [r.status, r.attempts])).toEqual([

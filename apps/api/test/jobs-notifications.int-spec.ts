@@ -1,14 +1,18 @@
 import { QueueName } from '@resultatkedjan/contracts';
 import type { NotificationDto } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { eventually, FOLLOW_UP_NODES, followUpUsers, startFakeSmtp, startFollowUpApp, type FakeSmtp, type FollowUpTestApp } from './support/jobs-fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { FOLLOW_UP_NODES, followUpUsers } from './support/scenarios.js';
+import { eventually } from './support/helpers.js';
+import { startFakeSmtp, type FakeSmtp } from './support/fake-smtp.js';
 
 /** 2026-04-13 on a fresh 2026 calendar: 2025-H opens, locks and snapshots, Q1 opens and gets its two-day reminder. */
 const DAY = '2026-04-13';
 
 describe('notifications: e-mailed over SMTP when SMTP_URL is set, always recorded, listed per user or kommun', () => {
   let smtp: FakeSmtp;
-  let app: FollowUpTestApp;
+  let app: TestApp;
+  let factory: TestFactory;
   let kommun: Kommun;
   let other: Kommun;
   let controller: Session;
@@ -19,14 +23,15 @@ describe('notifications: e-mailed over SMTP when SMTP_URL is set, always recorde
 
   beforeAll(async () => {
     smtp = await startFakeSmtp();
-    app = await startFollowUpApp({ withWorker: true, env: { SMTP_URL: smtp.url, SMTP_FROM: 'Resultatkedjan <noreply@exempelstad.se>' } });
-    kommun = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('mail') });
-    other = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('mail-other') });
-    controller = await login(app, 'mail.controller@test.se');
-    admin = await login(app, 'mail.admin@test.se');
-    norr = await login(app, 'mail.norr@test.se');
-    bun = await login(app, 'mail.bun@test.se');
-    otherController = await login(app, 'mail-other.controller@test.se');
+    app = await startTestApp({ withWorker: true, env: { SMTP_URL: smtp.url, SMTP_FROM: 'Resultatkedjan <noreply@exempelstad.se>' } });
+    factory = new TestFactory(app);
+    kommun = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('mail') });
+    other = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('mail-other') });
+    controller = await factory.login('mail.controller@test.se');
+    admin = await factory.login('mail.admin@test.se');
+    norr = await factory.login('mail.norr@test.se');
+    bun = await factory.login('mail.bun@test.se');
+    otherController = await factory.login('mail-other.controller@test.se');
     await controller.put('/api/v1/calendars/2026', { template: 'kvartal-delar-augusti-helar', overrides: { '2026-Q1': { deadline: '2026-04-15' } } }).expect(200);
   });
   afterAll(async () => {
@@ -35,7 +40,7 @@ describe('notifications: e-mailed over SMTP when SMTP_URL is set, always recorde
   });
 
   it('sends each reminder once by e-mail and marks it sent; a re-run sends nothing more', async () => {
-    await app.runDay(kommun.tenantId, DAY);
+    await factory.runDay(kommun, DAY);
     await eventually(async () => smtp.messages.length >= 3, 30_000, 'three e-mails');
     const recipients = smtp.messages.map((m) => m.to.join(',')).sort();
     expect(recipients).toEqual(['<mail.bun@test.se>', '<mail.norr@test.se>', '<mail.soder@test.se>']);
@@ -45,30 +50,28 @@ describe('notifications: e-mailed over SMTP when SMTP_URL is set, always recorde
     expect(norrMail.data).toMatch(/Norrskolan/);
 
     const rows = await eventually(async () => {
-      const found = await app.asKommun<{ channel: string; sent_at: Date | null }>(kommun.tenantId, `SELECT channel, sent_at FROM notification`);
+      const found = await factory.rows<{ channel: string; sent_at: Date | null }>(kommun, `SELECT channel, sent_at FROM notification`);
       return found.every((r) => r.sent_at !== null) ? found : null;
     });
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.channel === 'smtp')).toBe(true);
 
-    await app.runDay(kommun.tenantId, DAY);
+    await factory.runDay(kommun, DAY);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(smtp.messages).toHaveLength(3);
   });
 
   it('a notification recorded but never dispatched (crash after commit) is e-mailed by the next run', async () => {
-    const [user] = await app.asKommun<{ id: string }>(kommun.tenantId, `SELECT id FROM app_user WHERE email = 'mail.revisor@test.se'`);
-    await app.asKommun(
-      kommun.tenantId,
-      `INSERT INTO notification (tenant_id, dedupe_key, kind, recipient_user_id, recipient_email, subject, body, channel)
+    const [user] = await factory.rows<{ id: string }>(kommun, `SELECT id FROM app_user WHERE email = 'mail.revisor@test.se'`);
+    await factory.rows(kommun, `INSERT INTO notification (tenant_id, dedupe_key, kind, recipient_user_id, recipient_email, subject, body, channel)
        VALUES ($1, 'test:orphan', 'paminnelse', $2, 'mail.revisor@test.se', 'Kvarglömd', 'Skickades aldrig.', 'smtp')`,
       [kommun.tenantId, user!.id],
     );
-    await app.runDay(kommun.tenantId, '2026-04-14');
+    await factory.runDay(kommun, '2026-04-14');
     await eventually(async () => smtp.messages.some((m) => m.to[0] === '<mail.revisor@test.se>'), 30_000, 'the orphan e-mail');
     // The worker marks it sent just after the SMTP server has it, so wait for that too.
     const sentAt = await eventually(async () => {
-      const [row] = await app.asKommun<{ sent_at: Date | null }>(kommun.tenantId, `SELECT sent_at FROM notification WHERE dedupe_key = 'test:orphan'`);
+      const [row] = await factory.rows<{ sent_at: Date | null }>(kommun, `SELECT sent_at FROM notification WHERE dedupe_key = 'test:orphan'`);
       return row?.sent_at;
     }, 10_000, 'sent_at of the orphan');
     expect(sentAt).not.toBeNull();
@@ -107,7 +110,7 @@ describe('notifications: e-mailed over SMTP when SMTP_URL is set, always recorde
 
   it('another kommun sees none of it; bad queries are 422; no session is 401', async () => {
     expect((await otherController.get('/api/v1/notifications').expect(200)).body).toMatchObject({ items: [], total: 0 });
-    const [count] = await app.asKommun<{ n: string }>(other.tenantId, `SELECT count(*) AS n FROM notification`);
+    const [count] = await factory.rows<{ n: string }>(other, `SELECT count(*) AS n FROM notification`);
     expect(Number(count!.n)).toBe(0);
     await app.http().get('/api/v1/notifications').expect(401);
     const bad = await controller.get('/api/v1/notifications?pageSize=500&periodId=x&mine=ja&extra=1').expect(422);

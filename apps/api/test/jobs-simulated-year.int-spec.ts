@@ -1,8 +1,11 @@
 import { addDays } from '@resultatkedjan/domain';
-import { PeriodsJob, QueueName, type JobRunDto, type PeriodSnapshotData } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { eventually, FOLLOW_UP_NODES, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
+import { PeriodsJob, QueueName, type JobRunDto } from '@resultatkedjan/contracts';
+import { periodSnapshotQueries } from '../src/periods/period-snapshot.queries.js';
 import { kommunRunJobId } from '../src/follow-up/job-keys.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { FOLLOW_UP_NODES, followUpUsers } from './support/scenarios.js';
+import { eventually } from './support/helpers.js';
 
 /** DOMAIN.md 5.2, Exempelstad's 2026 calendar (the preset plus the hand-picked Q1 deadline). */
 const PERIODS = {
@@ -66,7 +69,8 @@ const EXPECTED_NOTIFICATIONS: Record<string, Record<string, string[]>> = {
 const THROUGH_THE_QUEUE = new Set(['2026-04-01', '2026-08-28', '2027-01-04']);
 
 describe('a simulated budget year: open, remind, escalate, lock and snapshot, each once, on its day', () => {
-  let app: FollowUpTestApp;
+  let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let controller: Session;
@@ -75,10 +79,11 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
   let indicators: { cost: string; pupils: string; ratio: string };
 
   beforeAll(async () => {
-    app = await startFollowUpApp({ withWorker: true });
-    a = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('year') });
-    b = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('year-b') });
-    controller = await login(app, 'year.controller@test.se');
+    app = await startTestApp({ withWorker: true });
+    factory = new TestFactory(app);
+    a = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('year') });
+    b = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('year-b') });
+    controller = await factory.login('year.controller@test.se');
     const put = await controller
       .put('/api/v1/calendars/2026', { template: 'kvartal-delar-augusti-helar', reminderDays: [7, 2], overrides: { '2026-Q1': { deadline: '2026-04-15' } } })
       .expect(200);
@@ -87,7 +92,7 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
     for (const key of Object.keys(PERIODS) as PeriodKey[]) {
       expect(put.body.periods.find((p: { periodKey: string }) => p.periodKey === key)).toMatchObject(PERIODS[key]);
     }
-    indicators = await seedSchoolValues(app, a);
+    indicators = await seedSchoolValues(factory, a);
   });
   afterAll(async () => app?.close());
 
@@ -95,14 +100,14 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
     const queue = app.queue(QueueName.periods);
     for (let day = '2026-01-01'; day <= '2027-03-31'; day = addDays(day, 1)) {
       for (const event of EVENTS[day] ?? []) {
-        await app.asKommun(a.tenantId, `UPDATE report SET status = $3 WHERE period_id = $1 AND org_node_id = ANY($2::uuid[])`, [
+        await factory.rows(a, `UPDATE report SET status = $3 WHERE period_id = $1 AND org_node_id = ANY($2::uuid[])`, [
           periodIds[event.period],
           event.nodes.map((k) => a.nodes[k]),
           event.status,
         ]);
       }
       if (THROUGH_THE_QUEUE.has(day)) {
-        app.clock().setToday(day);
+        factory.clock().setToday(day);
         await queue.add(PeriodsJob.tick, {});
         const job = await eventually(async () => {
           const found = await queue.getJob(kommunRunJobId(a.tenantId, day));
@@ -117,15 +122,13 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
         });
         expect(other.returnvalue.steps).toEqual([]);
       } else {
-        await app.runDay(a.tenantId, day);
+        await factory.runDay(a, day);
       }
     }
   });
 
   it('every action happened exactly once, on its day', async () => {
-    const runs = await app.asKommun<{ job_key: string; job_name: string; status: string; attempts: number; result: { today: string } }>(
-      a.tenantId,
-      `SELECT job_key, job_name, status, attempts, result FROM job_run ORDER BY job_key`,
+    const runs = await factory.rows<{ job_key: string; job_name: string; status: string; attempts: number; result: { today: string } }>(a, `SELECT job_key, job_name, status, attempts, result FROM job_run ORDER BY job_key`,
     );
     const actual = Object.fromEntries(runs.map((r) => [readable(r.job_key), r.result.today]));
     const expected: Record<string, string> = {};
@@ -142,21 +145,19 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
   });
 
   it('each period opened with one draft per responsible org node, and ended locked', async () => {
-    const reports = await app.asKommun<{ period_id: string; org_node_id: string }>(a.tenantId, `SELECT period_id, org_node_id FROM report`);
+    const reports = await factory.rows<{ period_id: string; org_node_id: string }>(a, `SELECT period_id, org_node_id FROM report`);
     const byPeriod: Record<string, string[]> = {};
     for (const r of reports) (byPeriod[keyOf(r.period_id)] ??= []).push(nodeKey(a, r.org_node_id));
     for (const key of Object.keys(PERIODS) as PeriodKey[]) expect(byPeriod[key]?.sort()).toEqual([...RESPONSIBLE[key]].sort());
     expect(reports).toHaveLength(Object.values(RESPONSIBLE).reduce((n, list) => n + list.length, 0));
 
-    const periods = await app.asKommun<{ status: string; locked_at: Date | null; opened_at: Date | null }>(a.tenantId, `SELECT status, locked_at, opened_at FROM follow_up_period`);
+    const periods = await factory.rows<{ status: string; locked_at: Date | null; opened_at: Date | null }>(a, `SELECT status, locked_at, opened_at FROM follow_up_period`);
     expect(periods).toHaveLength(6);
     expect(periods.every((p) => p.status === 'last' && p.locked_at !== null && p.opened_at !== null)).toBe(true);
   });
 
   it('reminders went to the enhetschefer of the units not yet submitted, escalations to the controller', async () => {
-    const rows = await app.asKommun<{ dedupe_key: string; kind: string; recipient_email: string; body: string; period_id: string }>(
-      a.tenantId,
-      `SELECT dedupe_key, kind, recipient_email, body, period_id FROM notification ORDER BY dedupe_key`,
+    const rows = await factory.rows<{ dedupe_key: string; kind: string; recipient_email: string; body: string; period_id: string }>(a, `SELECT dedupe_key, kind, recipient_email, body, period_id FROM notification ORDER BY dedupe_key`,
     );
     const actual: Record<string, Record<string, string[]>> = Object.fromEntries(Object.keys(EXPECTED_NOTIFICATIONS).map((k) => [k, {}]));
     for (const row of rows) {
@@ -169,15 +170,17 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
     const count = Object.values(EXPECTED_NOTIFICATIONS).reduce((n, to) => n + Object.keys(to).length, 0);
     expect(rows).toHaveLength(count);
     // Without SMTP_URL every notification is only recorded: the outbox the UI shows.
-    const channels = await app.asKommun<{ channel: string; sent: boolean }>(a.tenantId, `SELECT DISTINCT channel, sent_at IS NOT NULL AS sent FROM notification`);
+    const channels = await factory.rows<{ channel: string; sent: boolean }>(a, `SELECT DISTINCT channel, sent_at IS NOT NULL AS sent FROM notification`);
     expect(channels).toEqual([{ channel: 'outbox', sent: false }]);
     expect(await app.queue(QueueName.notifications).count()).toBe(0);
   });
 
   it('each period has one snapshot, taken at its lock, with the values and the ratio of sums', async () => {
-    const snapshots = await app.asKommun<{ period_id: string; data: PeriodSnapshotData }>(a.tenantId, `SELECT period_id, data FROM period_snapshot`);
-    expect(snapshots.map((s) => keyOf(s.period_id)).sort()).toEqual(Object.keys(PERIODS).sort());
-    const q1 = snapshots.find((s) => keyOf(s.period_id) === '2026-Q1')!.data;
+    const snapshotted = await factory.rows<{ period_id: string }>(a, `SELECT period_id FROM period_snapshot`);
+    expect(snapshotted.map((s) => keyOf(s.period_id)).sort()).toEqual(Object.keys(PERIODS).sort());
+    // Read as exports will read them: through the snapshot module, typed by the contract.
+    const snapshot = async (key: PeriodKey) => (await factory.asKommun(a, (m) => periodSnapshotQueries.findByPeriod(m, periodIds[key])))!;
+    const q1 = await snapshot('2026-Q1');
     expect(q1).toMatchObject({ version: 1, periodKey: '2026-Q1', coversFrom: '2026-01-01', coversTo: '2026-03-31', problems: [] });
     expect(q1.values).toHaveLength(4);
     const at = (nodeKeyName: string, indicatorId: string) => q1.aggregates.find((x) => x.orgNodeId === a.nodes[nodeKeyName] && x.indicatorId === indicatorId);
@@ -187,10 +190,10 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
     expect(ratio?.value).toBeCloseTo(30_000, 6);
     expect(q1.reports.every((r) => r.status === 'inlamnad')).toBe(true);
 
-    const q2 = snapshots.find((s) => keyOf(s.period_id) === '2026-Q2')!.data;
+    const q2 = await snapshot('2026-Q2');
     expect(q2.reports.filter((r) => r.status === 'inlamnad').map((r) => nodeKey(a, r.orgNodeId))).toEqual(['uf.gr.norr']);
     // Helår 2026 holds Q1 and Q2: cost is a flow (summed), pupils a stock (averaged over the quarters).
-    const helar = snapshots.find((s) => keyOf(s.period_id) === '2026-H')!.data;
+    const helar = await snapshot('2026-H');
     expect(helar.aggregates.find((x) => x.orgNodeId === a.nodes['uf'] && x.indicatorId === indicators.cost)?.value).toBe(51_600);
     expect(helar.aggregates.find((x) => x.orgNodeId === a.nodes['uf'] && x.indicatorId === indicators.pupils)?.value).toBe(855);
   });
@@ -205,7 +208,7 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
     expect(failed.body).toMatchObject({ items: [], total: 0 });
 
     for (const table of ['report', 'job_run', 'notification', 'period_snapshot', 'follow_up_period']) {
-      const [row] = await app.asKommun<{ n: string }>(b.tenantId, `SELECT count(*) AS n FROM ${table}`);
+      const [row] = await factory.rows<{ n: string }>(b, `SELECT count(*) AS n FROM ${table}`);
       expect([table, Number(row!.n)]).toEqual([table, 0]);
     }
   });
@@ -224,26 +227,14 @@ function nodeKey(kommun: Kommun, id: string): string {
  * A school chain: cost (tkr, a flow) and pupils (a stock, averaged over time) per unit and quarter, and the ratio
  * cost per pupil. Q1: Norrskolan 13 500 tkr / 450, Söderskolan 12 000 tkr / 400 → 30 000 kr per pupil at the förvaltning.
  */
-async function seedSchoolValues(app: FollowUpTestApp, kommun: Kommun): Promise<{ cost: string; pupils: string; ratio: string }> {
-  const t = kommun.tenantId;
-  const [goal] = await app.asKommun<{ id: string }>(t, `INSERT INTO goal (tenant_id, key, level, title, owner_node_id, valid_from_year) VALUES ($1, 'BUN1', 'namndmal', 'Fler elever är behöriga', $2, 2026) RETURNING id`, [t, kommun.nodes['bun']]);
-  const [element] = await app.asKommun<{ id: string }>(t, `INSERT INTO chain_element (tenant_id, goal_id, link, name) VALUES ($1, $2, 'resurs', 'Kostnad') RETURNING id`, [t, goal!.id]);
-  const indicator = async (key: string, unit: string, time: string) =>
-    (
-      await app.asKommun<{ id: string }>(
-        t,
-        `INSERT INTO indicator (tenant_id, chain_element_id, goal_id, key, name, unit, direction, org_aggregation, time_aggregation, periodicity, purpose)
-         VALUES ($1, $2, $3, $4, $4, $5, 'neutral', 'SUM', $6, 'kvartal', 'Test') RETURNING id`,
-        [t, element!.id, goal!.id, key, unit, time],
-      )
-    )[0]!.id;
+async function seedSchoolValues(factory: TestFactory, kommun: Kommun): Promise<{ cost: string; pupils: string; ratio: string }> {
+  const { id: goalId } = await factory.newGoal(kommun, { key: 'BUN1', owner: 'bun', title: 'Fler elever är behöriga', validFromYear: 2026, status: 'forslag' });
+  const chainElementId = await factory.newChainElement(kommun, { goalId, link: 'resurs', name: 'Kostnad' });
+  const indicator = (key: string, unit: string, timeAggregation: 'SUM' | 'AVG') =>
+    factory.newIndicator(kommun, { chainElementId, key, unit, direction: 'neutral', orgAggregation: 'SUM', timeAggregation, periodicity: 'kvartal', purpose: 'Test' });
   const cost = await indicator('BUN1.R1', 'tkr', 'SUM');
   const pupils = await indicator('BUN1.P1', 'st', 'AVG');
-  const [ratio] = await app.asKommun<{ id: string }>(
-    t,
-    `INSERT INTO ratio_definition (tenant_id, goal_id, kind, name, numerator_indicator_id, denominator_indicator_id) VALUES ($1, $2, 'kostnad_per_prestation', 'Kostnad per elev', $3, $4) RETURNING id`,
-    [t, goal!.id, cost, pupils],
-  );
+  const ratio = await factory.newRatio(kommun, { goalId, kind: 'kostnad_per_prestation', name: 'Kostnad per elev', numeratorIndicatorId: cost, denominatorIndicatorId: pupils });
   const values: [string, string, string, number][] = [
     [cost, 'uf.gr.norr', '2026-Q1', 13_500],
     [cost, 'uf.gr.soder', '2026-Q1', 12_000],
@@ -254,14 +245,9 @@ async function seedSchoolValues(app: FollowUpTestApp, kommun: Kommun): Promise<{
     [pupils, 'uf.gr.norr', '2026-Q2', 455],
     [pupils, 'uf.gr.soder', '2026-Q2', 405],
   ];
-  for (const [indicatorId, node, periodKey, value] of values) {
-    await app.asKommun(t, `INSERT INTO indicator_value (tenant_id, indicator_id, org_node_id, period_key, value) VALUES ($1, $2, $3, $4, $5)`, [
-      t,
-      indicatorId,
-      kommun.nodes[node],
-      periodKey,
-      value,
-    ]);
-  }
-  return { cost, pupils, ratio: ratio!.id };
+  await factory.newValues(
+    kommun,
+    values.map(([indicatorId, node, periodKey, value]) => ({ indicatorId, orgNodeId: kommun.nodes[node]!, periodKey, value })),
+  );
+  return { cost, pupils, ratio };
 }

@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { jest } from '@jest/globals';
 import { PeriodsJob, QueueName, type KommunRunJobData } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun } from './support/fixtures.js';
-import { eventually, FOLLOW_UP_NODES, followUpUsers, killWorkers, spawnWorker, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
 import { kommunRunJobId } from '../src/follow-up/job-keys.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun } from './support/factory.js';
+import { FOLLOW_UP_NODES, followUpUsers } from './support/scenarios.js';
+import { eventually } from './support/helpers.js';
+import { spawnWorker, killWorkers, workerEnv } from './support/worker-process.js';
 
 jest.setTimeout(180_000);
 
@@ -23,16 +26,18 @@ const EXPECTED_KEYS = [
 const DRAFTS = 7 + 4 + 4 + 4 + 4;
 
 describe('a worker killed in the middle of a job (SIGKILL): the next worker finishes it, nothing twice, nothing lost', () => {
-  let app: FollowUpTestApp;
+  let app: TestApp;
+  let factory: TestFactory;
   let kommun: Kommun;
   let periodKeyOf: Record<string, string>;
 
   beforeAll(async () => {
     const built = fileURLToPath(new URL('../dist/follow-up/kommun-run.service.js', import.meta.url));
     if (!existsSync(built)) throw new Error('Build the API first: npx tsc -p apps/api/tsconfig.app.json');
-    app = await startFollowUpApp();
-    kommun = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('crash') });
-    const controller = await login(app, 'crash.controller@test.se');
+    app = await startTestApp();
+    factory = new TestFactory(app);
+    kommun = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('crash') });
+    const controller = await factory.login('crash.controller@test.se');
     const calendar = await controller
       .put('/api/v1/calendars/2026', { template: 'kvartal-delar-augusti-helar', overrides: { '2026-Q1': { deadline: '2026-04-15' }, '2026-Q2': { locksOn: '2026-10-30' } } })
       .expect(200);
@@ -44,14 +49,14 @@ describe('a worker killed in the middle of a job (SIGKILL): the next worker fini
   });
 
   const doneKeys = async () => {
-    const rows = await app.asKommun<{ job_key: string }>(kommun.tenantId, `SELECT job_key FROM job_run WHERE status = 'completed'`);
+    const rows = await factory.rows<{ job_key: string }>(kommun, `SELECT job_key FROM job_run WHERE status = 'completed'`);
     return rows.map((r) => r.job_key.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, (id) => periodKeyOf[id] ?? id)).sort();
   };
-  const count = async (table: string) => Number((await app.asKommun<{ n: string }>(kommun.tenantId, `SELECT count(*) AS n FROM ${table}`))[0]!.n);
+  const count = async (table: string) => Number((await factory.rows<{ n: string }>(kommun, `SELECT count(*) AS n FROM ${table}`))[0]!.n);
 
   it('runs a slow kommun job in a worker process, kills it half-way, and a new worker completes it', async () => {
     const queue = app.queue(QueueName.periods);
-    const first = spawnWorker(app.workerEnv());
+    const first = spawnWorker(workerEnv(app));
     await first.ready;
 
     const jobId = kommunRunJobId(kommun.tenantId, DAY);
@@ -71,7 +76,7 @@ describe('a worker killed in the middle of a job (SIGKILL): the next worker fini
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(await doneKeys()).toEqual(atKill);
 
-    const second = spawnWorker(app.workerEnv());
+    const second = spawnWorker(workerEnv(app));
     await second.ready;
     const job = await eventually(async () => {
       const found = await queue.getJob(jobId);
@@ -83,15 +88,15 @@ describe('a worker killed in the middle of a job (SIGKILL): the next worker fini
     expect(job.returnvalue.today).toBe(DAY);
 
     expect(await doneKeys()).toEqual(EXPECTED_KEYS);
-    const runs = await app.asKommun<{ attempts: number; status: string }>(kommun.tenantId, `SELECT attempts, status FROM job_run`);
+    const runs = await factory.rows<{ attempts: number; status: string }>(kommun, `SELECT attempts, status FROM job_run`);
     expect(runs).toHaveLength(EXPECTED_KEYS.length);
     expect(runs.every((r) => r.status === 'completed' && r.attempts === 1)).toBe(true);
     expect(await count('report')).toBe(DRAFTS);
     expect(await count('period_snapshot')).toBe(3);
     // Q2's escalation to the controller and Q3's reminder to the three enhetschefer over its units.
-    const notifications = await app.asKommun<{ dedupe_key: string; recipient_email: string }>(kommun.tenantId, `SELECT dedupe_key, recipient_email FROM notification ORDER BY recipient_email`);
+    const notifications = await factory.rows<{ dedupe_key: string; recipient_email: string }>(kommun, `SELECT dedupe_key, recipient_email FROM notification ORDER BY recipient_email`);
     expect(notifications.map((n) => n.recipient_email)).toEqual(['crash.bun@test.se', 'crash.controller@test.se', 'crash.norr@test.se', 'crash.soder@test.se']);
-    const periods = await app.asKommun<{ period_key: string; status: string }>(kommun.tenantId, `SELECT period_key, status FROM follow_up_period ORDER BY period_key`);
+    const periods = await factory.rows<{ period_key: string; status: string }>(kommun, `SELECT period_key, status FROM follow_up_period ORDER BY period_key`);
     expect(Object.fromEntries(periods.map((p) => [p.period_key, p.status]))).toEqual({
       '2025-H': 'last', '2026-Q1': 'last', '2026-Q2': 'oppen', '2026-D': 'last', '2026-Q3': 'oppen', '2026-H': 'planerad',
     });

@@ -1,9 +1,8 @@
 import request from 'supertest';
 import { ConfigError, parseEnv, toAppConfig } from '../src/platform/config/app-config.js';
-import { createKommun, type Kommun } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { asKommun } from './support/report-fixtures.js';
 import { startOidcProvider } from './support/oidc-test-provider.js';
+import { TestFactory, type Kommun } from './support/factory.js';
 
 const CLIENT_ID = 'resultatkedjan';
 const CLIENT_SECRET = 'test-klienthemlighet-som-ar-lang-nog';
@@ -29,6 +28,7 @@ async function throughProvider(authorizationUrl: string): Promise<URL> {
 
 describe('single sign-on with OpenID Connect', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let provider: Awaited<ReturnType<typeof startOidcProvider>>;
   let a: Kommun;
 
@@ -44,7 +44,8 @@ describe('single sign-on with OpenID Connect', () => {
     app = await startTestApp({
       env: { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: CLIENT_ID, OIDC_CLIENT_SECRET: CLIENT_SECRET, OIDC_REDIRECT_URI: REDIRECT_URI, OIDC_PROVIDER_NAME: 'Testkommunens konto' },
     });
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       users: [
         { email: 'omar.hassan@a.se', role: 'enhetschef', scope: 'uf.norr' },
         { email: 'slutat@a.se', role: 'controller' },
@@ -52,7 +53,7 @@ describe('single sign-on with OpenID Connect', () => {
         { email: 'bunden@a.se', role: 'controller' },
       ],
     });
-    await asKommun(app, a.tenantId, async (m) => {
+    await factory.asKommun(a, async (m) => {
       await m.query(`UPDATE app_user SET active = false WHERE email = 'slutat@a.se'`);
       await m.query(`UPDATE app_user SET oidc_subject = 'sub-real' WHERE email = 'bunden@a.se'`);
     });
@@ -97,7 +98,7 @@ describe('single sign-on with OpenID Connect', () => {
     const me = await agent.get('/api/v1/auth/me').expect(200);
     expect(me.body).toMatchObject({ email: 'omar.hassan@a.se', tenantId: a.tenantId, grants: [{ role: 'enhetschef', orgNodeId: a.nodes['uf.norr'] }] });
     await agent.post('/api/v1/auth/logout').set('X-CSRF-Token', me.body.csrfToken).expect(204);
-    const [row] = await asKommun(app, a.tenantId, (m) => m.query(`SELECT oidc_subject FROM app_user WHERE email = 'omar.hassan@a.se'`));
+    const [row] = await factory.asKommun(a, (m) => m.query(`SELECT oidc_subject FROM app_user WHERE email = 'omar.hassan@a.se'`));
     expect(row.oidc_subject).toBe('sub-omar');
     expect((await signIn('sub-omar')).res.status).toBe(302);
   });

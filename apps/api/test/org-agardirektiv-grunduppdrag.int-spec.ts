@@ -1,12 +1,13 @@
 import type { AgardirektivDto, GoalDto } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { auditEventsOf, countRows, createGoal, KONCERN_NODES, whileInsertsFail } from './support/org-goal-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { KONCERN_NODES } from './support/scenarios.js';
 
 const R28 = /inte kopplat till något inriktningsmål, finansiellt mål eller visionen \(R-28\)/;
 
 describe('ägardirektiv and grunduppdrag', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let controller: Session;
@@ -19,7 +20,8 @@ describe('ägardirektiv and grunduppdrag', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       nodes: KONCERN_NODES,
       users: [
         { email: 'controller@a.se', role: 'controller' },
@@ -29,16 +31,16 @@ describe('ägardirektiv and grunduppdrag', () => {
         { email: 'rektor@a.se', role: 'enhetschef', scope: 'uf.gr.norr' },
       ],
     });
-    b = await createKommun(app, { nodes: KONCERN_NODES, users: [{ email: 'admin@b.se', role: 'admin' }, { email: 'controller@b.se', role: 'controller' }] });
+    b = await factory.newKommun({ nodes: KONCERN_NODES, users: [{ email: 'admin@b.se', role: 'admin' }, { email: 'controller@b.se', role: 'controller' }] });
     [controller, admin, bunController, bunPolitiker, rektor, adminB] = await Promise.all(
-      ['controller@a.se', 'admin@a.se', 'bun.controller@a.se', 'politiker.bun@a.se', 'rektor@a.se', 'admin@b.se'].map((e) => login(app, e)),
+      ['controller@a.se', 'admin@a.se', 'bun.controller@a.se', 'politiker.bun@a.se', 'rektor@a.se', 'admin@b.se'].map((e) => factory.login(e)),
     );
-    g.vision = await createGoal(controller, { key: 'VISION', level: 'vision', ownerNodeId: a.nodes.kf });
-    g.im2 = await createGoal(controller, { key: 'IM2', level: 'inriktningsmal', ownerNodeId: a.nodes.kf, parentGoalId: g.vision.id });
-    g.im3 = await createGoal(controller, { key: 'IM3', level: 'inriktningsmal', ownerNodeId: a.nodes.kf, parentGoalId: g.vision.id });
-    g.fm1 = await createGoal(controller, { key: 'FM1', level: 'finansiellt_mal', ownerNodeId: a.nodes.kf });
-    g.bun1 = await createGoal(controller, { key: 'BUN1', level: 'namndmal', ownerNodeId: a.nodes.bun, parentGoalId: g.im2.id });
-    g.foreign = await createGoal(await login(app, 'controller@b.se'), { key: 'IMB', level: 'inriktningsmal', ownerNodeId: b.nodes.kf });
+    g.vision = await factory.newGoal(a, { key: 'VISION', level: 'vision', owner: 'kf' }, controller);
+    g.im2 = await factory.newGoal(a, { key: 'IM2', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id }, controller);
+    g.im3 = await factory.newGoal(a, { key: 'IM3', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id }, controller);
+    g.fm1 = await factory.newGoal(a, { key: 'FM1', level: 'finansiellt_mal', owner: 'kf' }, controller);
+    g.bun1 = await factory.newGoal(a, { key: 'BUN1', level: 'namndmal', owner: 'bun', parentGoalId: g.im2.id }, controller);
+    g.foreign = await factory.newGoal(b, { key: 'IMB', level: 'inriktningsmal', owner: 'kf' }, await factory.login('controller@b.se'));
   });
   afterAll(async () => app?.close());
 
@@ -55,8 +57,8 @@ describe('ägardirektiv and grunduppdrag', () => {
         bolagNodeId: a.nodes.hem, adoptedOn: '2025-11-24', validFromYear: 2026, validToYear: null,
         servesGoalIds: [g.im3.id, g.im2.id, g.fm1.id].sort(), warnings: [],
       });
-      expect(await countRows(app, a.tenantId, 'agardirektiv_goal', 'agardirektiv_id = $1', [hemDirective.id])).toBe(3);
-      expect(await auditEventsOf(app, a.tenantId, 'agardirektiv', hemDirective.id)).toEqual([
+      expect(await factory.count(a, 'agardirektiv_goal', 'agardirektiv_id = $1', [hemDirective.id])).toBe(3);
+      expect(await factory.auditEvents(a, 'agardirektiv', hemDirective.id)).toEqual([
         expect.objectContaining({ action: 'create', after: expect.objectContaining({ servesGoalIds: hemDirective.servesGoalIds }) }),
       ]);
     });
@@ -69,12 +71,12 @@ describe('ägardirektiv and grunduppdrag', () => {
       expect(linked.body).toMatchObject({ servesGoalIds: [g.vision.id], warnings: [] });
       const unlinked = await controller.patch(`/api/v1/agardirektiv/${res.body.id}`, { servesGoalIds: [], title: 'Stadshus AB' }).expect(200);
       expect(unlinked.body).toMatchObject({ title: 'Stadshus AB', servesGoalIds: [], warnings: [expect.stringMatching(R28)] });
-      expect((await auditEventsOf(app, a.tenantId, 'agardirektiv', res.body.id)).map((e) => e.action)).toEqual(['create', 'update', 'update']);
+      expect((await factory.auditEvents(a, 'agardirektiv', res.body.id)).map((e) => e.action)).toEqual(['create', 'update', 'update']);
     });
 
     it('rejects a non-bolag, goals of the wrong level or kommun, and bad years — writing nothing', async () => {
-      const before = await countRows(app, a.tenantId, 'agardirektiv');
-      const links = await countRows(app, a.tenantId, 'agardirektiv_goal');
+      const before = await factory.count(a, 'agardirektiv');
+      const links = await factory.count(a, 'agardirektiv_goal');
       const notBolag = await admin.post('/api/v1/agardirektiv', { bolagNodeId: a.nodes.bun, title: 'X', body: 'X', validFromYear: 2026 }).expect(422);
       expect(notBolag.body.fields).toEqual({ bolagNodeId: ['Ägardirektiv ges bara till bolag.'] });
       const foreignBolag = await admin.post('/api/v1/agardirektiv', { bolagNodeId: b.nodes.hem, title: 'X', body: 'X', validFromYear: 2026 }).expect(422);
@@ -92,18 +94,18 @@ describe('ägardirektiv and grunduppdrag', () => {
       expect(Object.keys(badUpdate.body.fields)).toEqual(['servesGoalIds']);
       await admin.patch(`/api/v1/agardirektiv/${hemDirective.id}`, { bolagNodeId: a.nodes.stadshus }).expect(422);
       expect((await rektor.get(`/api/v1/agardirektiv/${hemDirective.id}`).expect(200)).body).toEqual(hemDirective);
-      expect(await countRows(app, a.tenantId, 'agardirektiv')).toBe(before);
-      expect(await countRows(app, a.tenantId, 'agardirektiv_goal')).toBe(links);
+      expect(await factory.count(a, 'agardirektiv')).toBe(before);
+      expect(await factory.count(a, 'agardirektiv_goal')).toBe(links);
     });
 
     it('writes a directive and its goal links together or not at all', async () => {
-      const before = await countRows(app, a.tenantId, 'agardirektiv');
-      const res = await whileInsertsFail(app, 'agardirektiv_goal', () =>
+      const before = await factory.count(a, 'agardirektiv');
+      const res = await factory.whileInsertsFail('agardirektiv_goal', () =>
         admin.post('/api/v1/agardirektiv', { bolagNodeId: a.nodes.hem, title: 'Halvt', body: '…', validFromYear: 2030, servesGoalIds: [g.im3.id] }),
       );
       expect(res.status).toBe(500);
-      expect(await countRows(app, a.tenantId, 'agardirektiv')).toBe(before);
-      const update = await whileInsertsFail(app, 'agardirektiv_goal', () => admin.patch(`/api/v1/agardirektiv/${hemDirective.id}`, { title: 'Halvt', servesGoalIds: [g.im2.id] }));
+      expect(await factory.count(a, 'agardirektiv')).toBe(before);
+      const update = await factory.whileInsertsFail('agardirektiv_goal', () => admin.patch(`/api/v1/agardirektiv/${hemDirective.id}`, { title: 'Halvt', servesGoalIds: [g.im2.id] }));
       expect(update.status).toBe(500);
       expect((await rektor.get(`/api/v1/agardirektiv/${hemDirective.id}`).expect(200)).body).toEqual(hemDirective);
     });
@@ -135,8 +137,8 @@ describe('ägardirektiv and grunduppdrag', () => {
       expect(blocked.body.message).toMatch(/ägardirektiv/);
       await admin.delete(`/api/v1/agardirektiv/${hemDirective.id}`).expect(204);
       await rektor.get(`/api/v1/agardirektiv/${hemDirective.id}`).expect(404);
-      expect(await countRows(app, a.tenantId, 'agardirektiv_goal', 'agardirektiv_id = $1', [hemDirective.id])).toBe(0);
-      expect((await auditEventsOf(app, a.tenantId, 'agardirektiv', hemDirective.id)).at(-1)).toMatchObject({ action: 'delete', before: { title: hemDirective.title } });
+      expect(await factory.count(a, 'agardirektiv_goal', 'agardirektiv_id = $1', [hemDirective.id])).toBe(0);
+      expect((await factory.auditEvents(a, 'agardirektiv', hemDirective.id)).at(-1)).toMatchObject({ action: 'delete', before: { title: hemDirective.title } });
     });
   });
 
@@ -158,7 +160,7 @@ describe('ägardirektiv and grunduppdrag', () => {
       expect((await rektor.get('/api/v1/grunduppdrag?year=2024').expect(200)).body.total).toBe(1);
       expect((await adminB.get('/api/v1/grunduppdrag').expect(200)).body.total).toBe(0);
       await adminB.get(`/api/v1/grunduppdrag/${missionId}`).expect(404);
-      expect((await auditEventsOf(app, a.tenantId, 'grunduppdrag', missionId))[0]).toMatchObject({ action: 'create' });
+      expect((await factory.auditEvents(a, 'grunduppdrag', missionId))[0]).toMatchObject({ action: 'create' });
     });
 
     it('validates with field keys', async () => {
@@ -177,7 +179,7 @@ describe('ägardirektiv and grunduppdrag', () => {
       await rektor.delete(`/api/v1/grunduppdrag/${missionId}`).expect(403);
       await bunPolitiker.delete(`/api/v1/grunduppdrag/${missionId}`).expect(204);
       await rektor.get(`/api/v1/grunduppdrag/${missionId}`).expect(404);
-      expect((await auditEventsOf(app, a.tenantId, 'grunduppdrag', missionId)).map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+      expect((await factory.auditEvents(a, 'grunduppdrag', missionId)).map((e) => e.action)).toEqual(['create', 'update', 'delete']);
     });
   });
 });

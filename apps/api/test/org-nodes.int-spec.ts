@@ -1,12 +1,13 @@
 import type { OrgNodeDto, OrgTreeNode } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { addChainWithIndicators, addValue, asKommun, auditEventsOf, countRows, createGoal, KONCERN_NODES } from './support/org-goal-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { KONCERN_NODES } from './support/scenarios.js';
 
 const keysOf = (nodes: { key: string }[]) => nodes.map((n) => n.key);
 
 describe('the org tree of the kommunkoncern (/org-nodes)', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let admin: Session;
@@ -17,7 +18,8 @@ describe('the org tree of the kommunkoncern (/org-nodes)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       nodes: KONCERN_NODES,
       users: [
         { email: 'admin@a.se', role: 'admin' },
@@ -26,9 +28,9 @@ describe('the org tree of the kommunkoncern (/org-nodes)', () => {
         { email: 'rektor@a.se', role: 'enhetschef', scope: 'uf.gr.norr' },
       ],
     });
-    b = await createKommun(app, { users: [{ email: 'admin@b.se', role: 'admin' }] });
+    b = await factory.newKommun({ users: [{ email: 'admin@b.se', role: 'admin' }] });
     [admin, controller, bunController, rektor, adminB] = await Promise.all(
-      ['admin@a.se', 'controller@a.se', 'bun.controller@a.se', 'rektor@a.se', 'admin@b.se'].map((e) => login(app, e)),
+      ['admin@a.se', 'controller@a.se', 'bun.controller@a.se', 'rektor@a.se', 'admin@b.se'].map((e) => factory.login(e)),
     );
   });
   afterAll(async () => app?.close());
@@ -89,7 +91,7 @@ describe('the org tree of the kommunkoncern (/org-nodes)', () => {
     it('creates a unit under a förvaltning and a bolag under a stadshus, and audits it', async () => {
       const res = await controller.post('/api/v1/org-nodes', { key: 'uf.gr.vaster', name: 'Västerskolan', kind: 'enhet', parentId: a.nodes['uf.gr'], validFrom: '2026-01-01', sortOrder: 3 }).expect(201);
       expect(res.body).toMatchObject({ key: 'uf.gr.vaster', kind: 'enhet', parentId: a.nodes['uf.gr'], validFrom: '2026-01-01', validTo: null, sortOrder: 3 });
-      const events = await auditEventsOf(app, a.tenantId, 'org_node', res.body.id);
+      const events = await factory.auditEvents(a, 'org_node', res.body.id);
       expect(events).toEqual([expect.objectContaining({ action: 'create', actor_user_id: a.users['controller@a.se'], after: expect.objectContaining({ key: 'uf.gr.vaster' }) })]);
 
       const ev = await admin.post('/api/v1/org-nodes', { key: 'ev', name: 'Exempelstad Energi och Vatten AB', kind: 'bolag', parentId: a.nodes.stadshus, ownershipShare: 100, purpose: 'Vatten och avlopp' }).expect(201);
@@ -117,7 +119,7 @@ describe('the org tree of the kommunkoncern (/org-nodes)', () => {
         expect({ body, status: res.status }).toEqual({ body, status: 422 });
         expect(res.body.fields[field]?.join(' ')).toMatch(message);
       }
-      expect(await countRows(app, a.tenantId, 'org_node', `key LIKE 'x%'`)).toBe(0);
+      expect(await factory.count(a, 'org_node', `key LIKE 'x%'`)).toBe(0);
     });
 
     it('answers 409 for a key already used in the kommun, but allows it in another kommun', async () => {
@@ -146,7 +148,7 @@ describe('the org tree of the kommunkoncern (/org-nodes)', () => {
       const res = await controller.patch(`/api/v1/org-nodes/${unit.id}`, { name: 'Hemtjänst Norra', parentId: a.nodes.vof, sortOrder: 9 }).expect(200);
       expect(res.body).toMatchObject({ name: 'Hemtjänst Norra', parentId: a.nodes.vof, sortOrder: 9 });
       expect((await rektor.get(`/api/v1/org-nodes/${unit.id}`).expect(200)).body.parentId).toBe(a.nodes.vof);
-      const [, update] = await auditEventsOf(app, a.tenantId, 'org_node', unit.id);
+      const [, update] = await factory.auditEvents(a, 'org_node', unit.id);
       expect(update).toMatchObject({ action: 'update', before: { name: 'Hemtjänst Norr', parentId: a.nodes['vof.ht'] }, after: { name: 'Hemtjänst Norra', parentId: a.nodes.vof } });
     });
 
@@ -201,7 +203,7 @@ describe('the org tree of the kommunkoncern (/org-nodes)', () => {
       expect(keysOf(activeList.body.items)).not.toContain('vof.ht.norr');
       // Closed, not gone.
       expect((await rektor.get(`/api/v1/org-nodes/${unit.id}`).expect(200)).body.validTo).toBe('2026-06-30');
-      expect((await auditEventsOf(app, a.tenantId, 'org_node', unit.id)).map((e) => e.action)).toContain('close');
+      expect((await factory.auditEvents(a, 'org_node', unit.id)).map((e) => e.action)).toContain('close');
     });
 
     it('refuses to place a node under a closed parent', async () => {
@@ -213,10 +215,10 @@ describe('the org tree of the kommunkoncern (/org-nodes)', () => {
       const children = await admin.delete(`/api/v1/org-nodes/${a.nodes.uf}`).expect(409);
       expect(children.body.message).toMatch(/underenheter.*Avsluta enheten i stället/);
 
-      const goal = await createGoal(controller, { key: 'HT1', level: 'verksamhetsmal', ownerNodeId: a.nodes['vof.ht'] });
+      const goal = await factory.newGoal(a, { key: 'HT1', level: 'verksamhetsmal', owner: 'vof.ht' }, controller);
       expect(goal.status).toBe('forslag');
-      const [indicatorId] = await addChainWithIndicators(app, a.tenantId, goal.id, 1);
-      await addValue(app, a.tenantId, indicatorId, a.nodes['vof.ht']);
+      const [indicatorId] = await factory.newIndicators(a, { goalId: goal.id, count: 1 });
+      await factory.newValues(a, [{ indicatorId: indicatorId!, orgNodeId: a.nodes['vof.ht']!, periodKey: '2026-Q1', value: 1 }]);
       const many = await admin.delete(`/api/v1/org-nodes/${a.nodes['vof.ht']}`).expect(409);
       expect(many.body.message).toBe(
         'Enheten kan inte tas bort eftersom den har mål och inrapporterade värden. Avsluta enheten i stället (ange sista dag), så finns historiken kvar.',
@@ -228,8 +230,8 @@ describe('the org tree of the kommunkoncern (/org-nodes)', () => {
       await adminB.delete(`/api/v1/org-nodes/${unit.id}`).expect(404);
       await admin.delete(`/api/v1/org-nodes/${unit.id}`).expect(204);
       await rektor.get(`/api/v1/org-nodes/${unit.id}`).expect(404);
-      expect((await auditEventsOf(app, a.tenantId, 'org_node', unit.id)).at(-1)).toMatchObject({ action: 'delete', before: { key: 'vof.ht.norr' } });
-      expect(await asKommun(app, a.tenantId, (m) => m.query('SELECT count(*)::int AS n FROM org_node WHERE id = $1', [unit.id]))).toEqual([{ n: 0 }]);
+      expect((await factory.auditEvents(a, 'org_node', unit.id)).at(-1)).toMatchObject({ action: 'delete', before: { key: 'vof.ht.norr' } });
+      expect(await factory.asKommun(a, (m) => m.query('SELECT count(*)::int AS n FROM org_node WHERE id = $1', [unit.id]))).toEqual([{ n: 0 }]);
     });
   });
 });

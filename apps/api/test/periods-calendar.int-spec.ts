@@ -1,7 +1,8 @@
 import { isWorkingDay } from '@resultatkedjan/domain';
 import type { CalendarDto, FollowUpPeriodDto } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { FOLLOW_UP_NODES, followUpUsers, startFollowUpApp, type FollowUpTestApp } from './support/jobs-fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { FOLLOW_UP_NODES, followUpUsers } from './support/scenarios.js';
 
 const PRESET = 'kvartal-delar-augusti-helar';
 
@@ -20,7 +21,8 @@ function row(p: FollowUpPeriodDto): string[] {
 }
 
 describe('follow-up calendar API', () => {
-  let app: FollowUpTestApp;
+  let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let controller: Session;
@@ -33,18 +35,19 @@ describe('follow-up calendar API', () => {
   const period = (key: string) => calendar.periods.find((p) => p.periodKey === key)!;
 
   beforeAll(async () => {
-    app = await startFollowUpApp();
-    a = await createKommun(app, {
+    app = await startTestApp();
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       nodes: FOLLOW_UP_NODES,
       users: [...followUpUsers('cal-a'), { email: 'cal-a.bun-controller@test.se', role: 'controller', scope: 'bun' }],
     });
-    b = await createKommun(app, { nodes: FOLLOW_UP_NODES, users: followUpUsers('cal-b') });
-    controller = await login(app, 'cal-a.controller@test.se');
-    admin = await login(app, 'cal-a.admin@test.se');
-    chef = await login(app, 'cal-a.norr@test.se');
-    revisor = await login(app, 'cal-a.revisor@test.se');
-    bunController = await login(app, 'cal-a.bun-controller@test.se');
-    otherController = await login(app, 'cal-b.controller@test.se');
+    b = await factory.newKommun({ nodes: FOLLOW_UP_NODES, users: followUpUsers('cal-b') });
+    controller = await factory.login('cal-a.controller@test.se');
+    admin = await factory.login('cal-a.admin@test.se');
+    chef = await factory.login('cal-a.norr@test.se');
+    revisor = await factory.login('cal-a.revisor@test.se');
+    bunController = await factory.login('cal-a.bun-controller@test.se');
+    otherController = await factory.login('cal-b.controller@test.se');
   });
   afterAll(async () => app?.close());
 
@@ -65,7 +68,7 @@ describe('follow-up calendar API', () => {
     expect(read.body.periods.map(row)).toEqual(EXPECTED_2027);
     expect(read.body.overrides).toEqual({ '2027-Q1': { deadline: '2027-04-14' } });
 
-    const [audit] = await app.asKommun<{ n: string }>(a.tenantId, `SELECT count(*) AS n FROM audit_event WHERE entity_type = 'follow_up_calendar' AND entity_id = $1`, [calendar.id]);
+    const [audit] = await factory.rows<{ n: string }>(a, `SELECT count(*) AS n FROM audit_event WHERE entity_type = 'follow_up_calendar' AND entity_id = $1`, [calendar.id]);
     expect(Number(audit!.n)).toBe(1);
   });
 
@@ -223,7 +226,7 @@ describe('follow-up calendar API', () => {
   });
 
   it('regenerating keeps opened periods and refuses to move their dates, writing nothing (422)', async () => {
-    await app.asKommun(a.tenantId, `UPDATE follow_up_period SET status = 'oppen', opened_at = now() WHERE id = $1`, [period('2027-Q1').id]);
+    await factory.rows(a, `UPDATE follow_up_period SET status = 'oppen', opened_at = now() WHERE id = $1`, [period('2027-Q1').id]);
     const before = (await controller.get('/api/v1/calendars/2027').expect(200)).body as CalendarDto;
 
     const moved = await controller
@@ -260,7 +263,7 @@ describe('follow-up calendar API', () => {
     const reopen = await controller.patch(`/api/v1/periods/${q1.id}`, { opensOn: '2027-04-02' }).expect(422);
     expect(reopen.body.fields.opensOn[0]).toMatch(/redan öppnats/);
 
-    await app.asKommun(a.tenantId, `UPDATE follow_up_period SET status = 'last', locked_at = now() WHERE id = $1`, [q1.id]);
+    await factory.rows(a, `UPDATE follow_up_period SET status = 'last', locked_at = now() WHERE id = $1`, [q1.id]);
     const locked = await controller.patch(`/api/v1/periods/${q1.id}`, { deadline: '2027-04-19' }).expect(409);
     expect(locked.body.message).toMatch(/låst/);
   });
@@ -270,7 +273,7 @@ describe('follow-up calendar API', () => {
     expect(y2026.body.periods.map((p: FollowUpPeriodDto) => p.periodKey)).toEqual(['2025-H', '2026-Q1', '2026-Q2', '2026-D', '2026-Q3', '2026-H']);
     const y2027 = await otherController.put('/api/v1/calendars/2027', { template: PRESET }).expect(200);
     expect(y2027.body.periods.map((p: FollowUpPeriodDto) => p.periodKey)).toEqual(['2027-Q1', '2027-Q2', '2027-D', '2027-Q3', '2027-H']);
-    const [count] = await app.asKommun<{ n: string }>(b.tenantId, `SELECT count(*) AS n FROM follow_up_period WHERE period_key = '2026-H'`);
+    const [count] = await factory.rows<{ n: string }>(b, `SELECT count(*) AS n FROM follow_up_period WHERE period_key = '2026-H'`);
     expect(Number(count!.n)).toBe(1);
   });
 
@@ -296,7 +299,7 @@ describe('follow-up calendar API', () => {
     expect(res.body.message).toBe('Perioden finns inte.');
     await controller.patch('/api/v1/periods/00000000-0000-4000-8000-000000000000', { deadline: '2027-09-10' }).expect(404);
     await controller.patch('/api/v1/periods/inte-ett-id', { deadline: '2027-09-10' }).expect(404);
-    const [unchanged] = await app.asKommun<{ deadline: string }>(a.tenantId, `SELECT to_char(deadline, 'YYYY-MM-DD') AS deadline FROM follow_up_period WHERE id = $1`, [period('2027-D').id]);
+    const [unchanged] = await factory.rows<{ deadline: string }>(a, `SELECT to_char(deadline, 'YYYY-MM-DD') AS deadline FROM follow_up_period WHERE id = $1`, [period('2027-D').id]);
     expect(unchanged!.deadline).toBe('2027-09-10');
   });
 
@@ -311,12 +314,12 @@ describe('follow-up calendar API', () => {
       verksamhet: [],
       enhet: ['kvartal', 'helar'],
     });
-    await app.asKommun(a.tenantId, `UPDATE tenant SET settings = '{"goalCeiling": 4}' WHERE id = $1`, [a.tenantId]);
+    await factory.rows(a, `UPDATE tenant SET settings = '{"goalCeiling": 4}' WHERE id = $1`, [a.tenantId]);
 
     const put = await controller.put('/api/v1/calendars/reporting-kinds', { reportingKinds: { enhet: ['kvartal', 'delar', 'helar'], namnd: ['helar'] } }).expect(200);
     expect(put.body.reportingKinds).toMatchObject({ enhet: ['kvartal', 'delar', 'helar'], namnd: ['helar'], bolag: [], ks: [] });
     expect((await chef.get('/api/v1/calendars/reporting-kinds').expect(200)).body).toEqual(put.body);
-    const [settings] = await app.asKommun<{ settings: Record<string, unknown> }>(a.tenantId, `SELECT settings FROM tenant WHERE id = $1`, [a.tenantId]);
+    const [settings] = await factory.rows<{ settings: Record<string, unknown> }>(a, `SELECT settings FROM tenant WHERE id = $1`, [a.tenantId]);
     expect(settings!.settings.goalCeiling).toBe(4);
 
     const bad = await controller.put('/api/v1/calendars/reporting-kinds', { reportingKinds: { skola: ['kvartal'], enhet: ['vecka'], bolag: 'helar' } }).expect(422);

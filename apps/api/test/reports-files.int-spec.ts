@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { asKommun, createReportWorld, fullAssessment, storedZip, type ReportWorld } from './support/report-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { newReportWorld, type ReportWorld } from './support/scenarios.js';
+import { fullAssessment, storedZip } from './support/helpers.js';
 
 const R = '/api/v1/reports';
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -17,6 +18,7 @@ async function workbook(rows: (string | number | null)[][], sheetName = 'Värden
 
 describe('reports: attachments and import', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let w: ReportWorld;
@@ -32,7 +34,8 @@ describe('reports: attachments and import', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       users: [
         { email: 'rektor@a.se', role: 'enhetschef', scope: 'uf.norr' },
         { email: 'soder@a.se', role: 'enhetschef', scope: 'uf.soder' },
@@ -40,11 +43,11 @@ describe('reports: attachments and import', () => {
         { email: 'revisor@a.se', role: 'revisor' },
       ],
     });
-    b = await createKommun(app, { users: [{ email: 'rektor@b.se', role: 'enhetschef' }] });
-    w = await createReportWorld(app, a);
-    wb = await createReportWorld(app, b, 'B');
-    rektor = await login(app, 'rektor@a.se');
-    controller = await login(app, 'controller@a.se');
+    b = await factory.newKommun({ users: [{ email: 'rektor@b.se', role: 'enhetschef' }] });
+    w = await newReportWorld(factory, a);
+    wb = await newReportWorld(factory, b, 'B');
+    rektor = await factory.login('rektor@a.se');
+    controller = await factory.login('controller@a.se');
   });
   afterAll(async () => app?.close());
 
@@ -84,11 +87,11 @@ describe('reports: attachments and import', () => {
     });
 
     it('lets only the unit edit attachments, and 404s for another kommun', async () => {
-      await upload(await login(app, 'revisor@a.se'), `${norr()}/attachments`, PDF, 'x.pdf').expect(403);
-      await upload(await login(app, 'soder@a.se'), `${norr()}/attachments`, PDF, 'x.pdf').expect(403);
+      await upload(await factory.login('revisor@a.se'), `${norr()}/attachments`, PDF, 'x.pdf').expect(403);
+      await upload(await factory.login('soder@a.se'), `${norr()}/attachments`, PDF, 'x.pdf').expect(403);
       await upload(rektor, `${R}/${wb.reports['uf.norr.q3']}/attachments`, PDF, 'x.pdf').expect(404);
       await rektor.get(`${R}/${wb.reports['uf.norr.q3']}/attachments`).expect(404);
-      const [other] = await asKommun(app, b.tenantId, (m) =>
+      const [other] = await factory.asKommun(b, (m) =>
         m.query(`INSERT INTO report_attachment (tenant_id, report_id, filename, content_type, size_bytes, data) VALUES ($1, $2, 'b.pdf', 'application/pdf', 3, '\\x00'::bytea) RETURNING id`, [b.tenantId, wb.reports['uf.norr.q3']]),
       );
       await rektor.get(`${norr()}/attachments/${other.id}`).expect(404);
@@ -99,7 +102,7 @@ describe('reports: attachments and import', () => {
       const list = (await rektor.get(`${norr()}/attachments?pageSize=200`).expect(200)).body.items;
       await rektor.delete(`${norr()}/attachments/${list[0].id}`).expect(204);
       await rektor.get(`${norr()}/attachments/${list[0].id}`).expect(404);
-      const events = await asKommun(app, a.tenantId, (m) => m.query(`SELECT action FROM audit_event WHERE entity_id = $1`, [list[0].id]));
+      const events = await factory.asKommun(a, (m) => m.query(`SELECT action FROM audit_event WHERE entity_id = $1`, [list[0].id]));
       expect(events.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'delete']);
     });
   });
@@ -133,7 +136,7 @@ describe('reports: attachments and import', () => {
       const res = await upload(rektor, `${norr()}/import`, file, 'mall.xlsx').expect(200);
       expect(res.body).toMatchObject({ rows: 2, changed: 2 });
       expect(await valueOf('T.behoriga')).toMatchObject({ value: 400, comment: 'Preliminärt' });
-      const [row] = await asKommun(app, a.tenantId, (m) => m.query(`SELECT source FROM indicator_value WHERE indicator_id = $1 AND period_key = '2026-Q3'`, [w.indicators.elever]));
+      const [row] = await factory.asKommun(a, (m) => m.query(`SELECT source FROM indicator_value WHERE indicator_id = $1 AND period_key = '2026-Q3'`, [w.indicators.elever]));
       expect(row.source).toBe('import');
     });
 

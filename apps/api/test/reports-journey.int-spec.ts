@@ -1,7 +1,7 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { createReportWorld, asKommun, type ReportWorld } from './support/report-fixtures.js';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, seedDemoKommun } from '../src/seed/index.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { newReportWorld, type ReportWorld } from './support/scenarios.js';
 
 /**
  * The issue's "done when": the enhetschef fills in and submits Q3, the controller returns it with a comment,
@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, DEMO_TENANT_ID, seedDemoKommun } from '../src/seed/index
  */
 describe('the quarterly report journey', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let w: ReportWorld;
   let rektor: Session;
@@ -19,7 +20,8 @@ describe('the quarterly report journey', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       name: 'Exempelstad',
       users: [
         { email: 'omar.hassan@a.se', role: 'enhetschef', scope: 'uf.norr' },
@@ -27,9 +29,9 @@ describe('the quarterly report journey', () => {
         { email: 'lars.nystrom@a.se', role: 'revisor' },
       ],
     });
-    w = await createReportWorld(app, a);
+    w = await newReportWorld(factory, a);
     report = `/api/v1/reports/${w.reports['uf.norr.q3']}`;
-    [rektor, controller, revisor] = await Promise.all(['omar.hassan@a.se', 'eva.berg@a.se', 'lars.nystrom@a.se'].map((e) => login(app, e)));
+    [rektor, controller, revisor] = await Promise.all(['omar.hassan@a.se', 'eva.berg@a.se', 'lars.nystrom@a.se'].map((e) => factory.login(e)));
   });
   afterAll(async () => app?.close());
 
@@ -115,22 +117,24 @@ describe('the quarterly report journey', () => {
 
 describe('the quarterly report journey in the demo kommun Exempelstad', () => {
   let app: TestApp;
+  let factory: TestFactory;
 
   beforeAll(async () => {
     app = await startTestApp();
+    factory = new TestFactory(app);
     // On this day the seed keeps Q3 2026 open (its lock day has passed) with a draft for Norrskolan.
     await seedDemoKommun(app.database.ownerUrl, { today: '2026-12-01' });
   });
   afterAll(async () => app?.close());
 
   it('Omar Hassan reports Q3 for Norrskolan, Eva Berg returns and approves it, Lars Nyström sees every step', async () => {
-    const [norr] = await asKommun(app, DEMO_TENANT_ID, (m) =>
+    const [norr] = await factory.asKommun({ tenantId: DEMO_TENANT_ID }, (m) =>
       m.query(`SELECT r.id FROM report r JOIN org_node n ON n.id = r.org_node_id JOIN follow_up_period p ON p.id = r.period_id
                 WHERE n.key = 'uf.gr.norr' AND p.period_key = '2026-Q3' AND r.status = 'utkast'`),
     );
     const report = `/api/v1/reports/${norr.id}`;
     const [omar, eva, lars] = await Promise.all(
-      ['omar.hassan@exempelstad.se', 'eva.berg@exempelstad.se', 'lars.nystrom@exempelstad.se'].map((e) => login(app, e, DEMO_PASSWORD)),
+      ['omar.hassan@exempelstad.se', 'eva.berg@exempelstad.se', 'lars.nystrom@exempelstad.se'].map((e) => factory.login(e, DEMO_PASSWORD)),
     );
 
     const draft = await omar.get(report).expect(200);
@@ -149,7 +153,7 @@ describe('the quarterly report journey in the demo kommun Exempelstad', () => {
     const frozen = await omar.put(report, { version: draft.body.version, values: [{ indicatorId: indicators['BUN1.P1'].indicatorId, value: 49 }] }).expect(422);
     expect(frozen.body.fields).toEqual({ 'values.0.value': [indicators['BUN1.P1'].frozenReason] });
     const same = await omar.put(report, { version: draft.body.version, values: [{ indicatorId: indicators['BUN1.P1'].indicatorId, value: 48 }] }).expect(200);
-    const leavers = await asKommun(app, DEMO_TENANT_ID, (m) =>
+    const leavers = await factory.asKommun({ tenantId: DEMO_TENANT_ID }, (m) =>
       m.query(`SELECT v.period_key, v.value::float AS value FROM indicator_value v JOIN org_node n ON n.id = v.org_node_id
                 JOIN indicator i ON i.id = v.indicator_id WHERE n.key = 'uf.gr.norr' AND i.key = 'BUN1.P1' AND v.period_key LIKE '2026%'`),
     );

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, seedDemoKommun } from '../src/seed/index.js';
-import { login, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Session } from './support/factory.js';
 
 interface Item {
   id: string;
@@ -17,13 +17,15 @@ const keys = (items: Item[]) => items.map((i) => `${i.orgNode.key} ${i.status}`)
  */
 describe('report lists and the notices of decisions', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let omar: Session;
   let eva: Session;
 
   beforeAll(async () => {
     app = await startTestApp();
+    factory = new TestFactory(app);
     await seedDemoKommun(app.database.ownerUrl, { today: '2026-12-01' });
-    [omar, eva] = await Promise.all(['omar.hassan@exempelstad.se', 'eva.berg@exempelstad.se'].map((e) => login(app, e, DEMO_PASSWORD)));
+    [omar, eva] = await Promise.all(['omar.hassan@exempelstad.se', 'eva.berg@exempelstad.se'].map((e) => factory.login(e, DEMO_PASSWORD)));
   });
   afterAll(async () => app?.close());
 

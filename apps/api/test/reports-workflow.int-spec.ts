@@ -1,12 +1,14 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { asKommun, createReportWorld, fullAssessment, type ReportWorld } from './support/report-fixtures.js';
 import { frozenCells } from '../src/reports/support/frozen-cells.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { newReportWorld, type ReportWorld } from './support/scenarios.js';
+import { fullAssessment } from './support/helpers.js';
 
 const R = '/api/v1/reports';
 
 describe('reports: reading, saving drafts and the status machine', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let w: ReportWorld;
@@ -17,7 +19,8 @@ describe('reports: reading, saving drafts and the status machine', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       name: 'Kommun A',
       users: [
         { email: 'rektor@a.se', role: 'enhetschef', scope: 'uf.norr' },
@@ -30,12 +33,12 @@ describe('reports: reading, saving drafts and the status machine', () => {
         { email: 'bolag-politiker@a.se', role: 'fortroendevald', scope: 'bolag' },
       ],
     });
-    b = await createKommun(app, { name: 'Kommun B', users: [{ email: 'rektor@b.se', role: 'enhetschef' }] });
-    w = await createReportWorld(app, a);
-    wb = await createReportWorld(app, b, 'B');
-    rektor = await login(app, 'rektor@a.se');
-    controller = await login(app, 'controller@a.se');
-    revisor = await login(app, 'revisor@a.se');
+    b = await factory.newKommun({ name: 'Kommun B', users: [{ email: 'rektor@b.se', role: 'enhetschef' }] });
+    w = await newReportWorld(factory, a);
+    wb = await newReportWorld(factory, b, 'B');
+    rektor = await factory.login('rektor@a.se');
+    controller = await factory.login('controller@a.se');
+    revisor = await factory.login('revisor@a.se');
   });
   afterAll(async () => app?.close());
 
@@ -125,7 +128,7 @@ describe('reports: reading, saving drafts and the status machine', () => {
 
   it('lets exactly one of two simultaneous saves from the same version through', async () => {
     const { body } = await rektor.get(norr()).expect(200);
-    const other = await login(app, 'rektor@a.se');
+    const other = await factory.login('rektor@a.se');
     const results = await Promise.all([
       rektor.put(norr(), { version: body.version, values: [{ indicatorId: w.indicators.kostnad, value: 11_000 }] }),
       other.put(norr(), { version: body.version, values: [{ indicatorId: w.indicators.kostnad, value: 22_000 }] }),
@@ -144,13 +147,13 @@ describe('reports: reading, saving drafts and the status machine', () => {
     const put = { version: body.version, values: [] };
     await revisor.put(norr(), put).expect(403);
     await controller.put(norr(), put).expect(403);
-    await (await login(app, 'ekonom@a.se')).put(norr(), put).expect(403);
-    const soder = await login(app, 'soder@a.se');
+    await (await factory.login('ekonom@a.se')).put(norr(), put).expect(403);
+    const soder = await factory.login('soder@a.se');
     expect((await soder.put(norr(), put).expect(403)).body.message).toMatch(/behörighet/);
     await soder.put(`${R}/${w.reports['uf.soder.q3']}`, { version: 1, values: [] }).expect(200);
-    await (await login(app, 'bolag-controller@a.se')).post(`${norr()}/approve`).expect(403);
-    await (await login(app, 'bolag-politiker@a.se')).get(norr()).expect(403);
-    await (await login(app, 'politiker@a.se')).get(norr()).expect(200);
+    await (await factory.login('bolag-controller@a.se')).post(`${norr()}/approve`).expect(403);
+    await (await factory.login('bolag-politiker@a.se')).get(norr()).expect(403);
+    await (await factory.login('politiker@a.se')).get(norr()).expect(200);
     await rektor.get(`${R}/${wb.reports['uf.norr.q3']}`).expect(404);
     await rektor.put(`${R}/${wb.reports['uf.norr.q3']}`, put).expect(404);
     await rektor.get(`${R}/not-a-uuid`).expect(404);
@@ -200,7 +203,7 @@ describe('reports: reading, saving drafts and the status machine', () => {
       { orgNodeId: a.nodes['uf.soder']!, periodKey: '2026-Q2' },
       { orgNodeId: a.nodes['uf.norr']!, periodKey: '2026' },
     ];
-    const frozenNow = await asKommun(app, a.tenantId, (m) => frozenCells(m, cells));
+    const frozenNow = await factory.asKommun(a, (m) => frozenCells(m, cells));
     expect([...frozenNow].sort()).toEqual([`${a.nodes['uf.norr']}|2026-Q3`, `${a.nodes['uf.soder']}|2026-Q2`].sort());
 
     const reopened = await controller.post(`${norr()}/reopen`, { reason: 'Fel utfall upptäckt.' }).expect(200);
@@ -222,7 +225,7 @@ describe('reports: reading, saving drafts and the status machine', () => {
     const forRevisor = await list(revisor);
     expect(forRevisor.items.every((r: { status: string }) => ['inlamnad', 'godkand'].includes(r.status))).toBe(true);
     await revisor.get(`${R}/${w.reports['uf.soder.q3']}`).expect(403);
-    const forPolitician = await list(await login(app, 'politiker@a.se'));
+    const forPolitician = await list(await factory.login('politiker@a.se'));
     expect(forPolitician.total).toBe(3);
     const forController = await list(controller, `&periodId=${w.periods.q3}`);
     expect(forController.items.map((r: { orgNode: { key: string } }) => r.orgNode.key)).toEqual(['uf.norr', 'uf.soder']);
@@ -235,7 +238,7 @@ describe('reports: reading, saving drafts and the status machine', () => {
   });
 
   it('audits every value, narrative and status change with before and after', async () => {
-    const events = await asKommun(app, a.tenantId, (m) =>
+    const events = await factory.asKommun(a, (m) =>
       m.query(`SELECT action, entity_type FROM audit_event WHERE entity_id = $1 OR after->>'reportId' = $1 OR before->>'reportId' = $1`, [w.reports['uf.norr.q3']]),
     );
     const actions = events.map((e: { action: string; entity_type: string }) => `${e.entity_type}:${e.action}`);

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_DB_ROLE } from '../src/platform/database/app-role.js';
-import { createOperator, loginOperator } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory } from './support/factory.js';
 
 /** Guards every future table too: a tenant_id column without row-level security fails here. */
 describe('row-level security covers every tenant-owned table', () => {
   let app: TestApp;
-  beforeAll(async () => (app = await startTestApp()));
+  let factory: TestFactory;
+  beforeAll(async () => {
+    app = await startTestApp();
+    factory = new TestFactory(app);
+  });
   afterAll(async () => app?.close());
 
   it('has RLS enabled and forced, with a tenant policy, on every table that has tenant_id', async () => {
@@ -40,8 +44,8 @@ describe('row-level security covers every tenant-owned table', () => {
     expect(rows.map((r) => [r.relname, r.enabled, r.forced])).toEqual([
       ['platform_audit_event', true, true], ['platform_operator', true, true], ['platform_session', true, true],
     ]);
-    await createOperator(app, 'rls@plattform.test');
-    await loginOperator(app, 'rls@plattform.test');
+    await factory.newOperator({ email: 'rls@plattform.test' });
+    await factory.loginOperator('rls@plattform.test');
     const seen = await dataSource.transaction(async (m) => {
       await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [randomUUID()]);
       await m.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);

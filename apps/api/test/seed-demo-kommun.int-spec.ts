@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_USERS, seedDemoKommun, type SeedResult } from '../src/seed/index.js';
-import { createKommun, login } from './support/fixtures.js';
 import { countDemoRows, inDemoKommun } from './support/seed-demo.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory } from './support/factory.js';
 
 /** The seed lays out the follow-up calendar for the day it runs; pinned so the counts do not follow the clock. */
 const SEED_DAY = '2026-12-01';
@@ -9,12 +9,14 @@ const SEED_DAY = '2026-12-01';
 /** DOMAIN.md 7: what the demo seed writes, that it writes it once, and that the demo logins work. */
 describe('demo kommun Exempelstad (seed)', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let first: SeedResult;
   let firstCounts: Record<string, number>;
   let seedMs: number;
 
   beforeAll(async () => {
     app = await startTestApp();
+    factory = new TestFactory(app);
     const started = performance.now();
     first = await seedDemoKommun(app.database.ownerUrl, { today: SEED_DAY });
     seedMs = performance.now() - started;
@@ -95,7 +97,7 @@ describe('demo kommun Exempelstad (seed)', () => {
   });
 
   it('has the notice Sara Nilsson got when Eva Berg returned her report, in her own list', async () => {
-    const sara = await login(app, 'sara.nilsson@exempelstad.se', DEMO_PASSWORD);
+    const sara = await factory.login('sara.nilsson@exempelstad.se', DEMO_PASSWORD);
     const notices = await sara.get('/api/v1/notifications?mine=true').expect(200);
     expect(notices.body.items).toHaveLength(1);
     expect(notices.body.items[0]).toMatchObject({
@@ -106,7 +108,7 @@ describe('demo kommun Exempelstad (seed)', () => {
   });
 
   it("lets Eva Berg read a seeded submitted report whole: narrative and self-assessment for every goal it covers", async () => {
-    const eva = await login(app, 'eva.berg@exempelstad.se', DEMO_PASSWORD);
+    const eva = await factory.login('eva.berg@exempelstad.se', DEMO_PASSWORD);
     const list = await eva.get('/api/v1/reports?status=inlamnad').expect(200);
     expect(list.body.items.map((r: { orgNode: { key: string } }) => r.orgNode.key).sort()).toEqual(['uf.gr.soder', 'vof.ht.vaster']);
     for (const item of list.body.items) {
@@ -219,7 +221,7 @@ describe('demo kommun Exempelstad (seed)', () => {
   });
 
   it.each(DEMO_USERS)('$email logs in with the shared password and /auth/me shows role $role', async (user) => {
-    const session = await login(app, user.email, DEMO_PASSWORD);
+    const session = await factory.login(user.email, DEMO_PASSWORD);
     const me = await session.get('/api/v1/auth/me').expect(200);
     expect(me.body).toMatchObject({ email: user.email, displayName: user.name, tenantId: DEMO_TENANT_ID });
     expect(me.body.grants).toHaveLength(1);
@@ -237,7 +239,7 @@ describe('demo kommun Exempelstad (seed)', () => {
 
   // Last: it writes (an audit event), which the idempotency check above must not see.
   it('lets Eva Berg generate the 2026 calendar again from its template: the open Q3 keeps its extended dates', async () => {
-    const eva = await login(app, 'eva.berg@exempelstad.se', DEMO_PASSWORD);
+    const eva = await factory.login('eva.berg@exempelstad.se', DEMO_PASSWORD);
     const again = await eva.put('/api/v1/calendars/2026', { template: 'kvartal-delar-augusti-helar', reminderDays: [7, 2] }).expect(200);
     expect(again.body.periods.find((p: { periodKey: string }) => p.periodKey === '2026-Q3')).toMatchObject({
       status: 'oppen', deadline: '2026-12-08', reviewDeadline: '2026-12-15', locksOn: '2026-12-22',
@@ -247,21 +249,23 @@ describe('demo kommun Exempelstad (seed)', () => {
 
 describe('demo kommun Exempelstad (seed) next to other kommuner', () => {
   let app: TestApp;
+  let factory: TestFactory;
 
   beforeAll(async () => {
     app = await startTestApp();
+    factory = new TestFactory(app);
   });
   afterAll(async () => app?.close());
 
   it('writes nothing at all when one row fails (a demo e-mail already taken in another kommun)', async () => {
-    await createKommun(app, { kommunkod: '9801', users: [{ email: 'admin@exempelstad.se', role: 'admin' }] });
+    await factory.newKommun({ kommunkod: '9801', users: [{ email: 'admin@exempelstad.se', role: 'admin' }] });
     await expect(seedDemoKommun(app.database.ownerUrl)).rejects.toThrow(/UQ_app_user_email|duplicate key/);
     const counts = await countDemoRows(app);
     expect(Object.values(counts).every((n) => n === 0)).toBe(true);
   });
 
   it('leaves a kommun that already holds kommunkod 9901 alone and reports already-present', async () => {
-    const other = await createKommun(app, { name: 'Annan kommun', kommunkod: '9901', users: [] });
+    const other = await factory.newKommun({ name: 'Annan kommun', kommunkod: '9901', users: [] });
     await expect(seedDemoKommun(app.database.ownerUrl)).resolves.toBe('already-present');
     expect((await countDemoRows(app)).tenant).toBe(0);
     expect(other.tenantId).not.toBe(DEMO_TENANT_ID);

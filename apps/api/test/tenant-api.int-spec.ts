@@ -1,9 +1,9 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { auditEventsOf, countRows } from './support/org-goal-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
 
 describe('the kommun itself: /tenant, settings and population', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let admin: Session;
   let controller: Session;
@@ -12,7 +12,8 @@ describe('the kommun itself: /tenant, settings and population', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       name: 'Exempelstad kommun',
       kommunkod: '9901',
       users: [
@@ -22,13 +23,13 @@ describe('the kommun itself: /tenant, settings and population', () => {
         { email: 'revisor@a.se', role: 'revisor' },
       ],
     });
-    await createKommun(app, { name: 'Grannby kommun', kommunkod: '9902', users: [{ email: 'admin@b.se', role: 'admin' }] });
-    [admin, controller, rektor, adminB] = await Promise.all(['admin@a.se', 'controller@a.se', 'rektor@a.se', 'admin@b.se'].map((e) => login(app, e)));
+    await factory.newKommun({ name: 'Grannby kommun', kommunkod: '9902', users: [{ email: 'admin@b.se', role: 'admin' }] });
+    [admin, controller, rektor, adminB] = await Promise.all(['admin@a.se', 'controller@a.se', 'rektor@a.se', 'admin@b.se'].map((e) => factory.login(e)));
   });
   afterAll(async () => app?.close());
 
   it('tells any role its own kommun with default settings filled in', async () => {
-    for (const session of [rektor, await login(app, 'revisor@a.se')]) {
+    for (const session of [rektor, await factory.login('revisor@a.se')]) {
       const res = await session.get('/api/v1/tenant').expect(200);
       expect(res.body).toEqual({
         id: a.tenantId,
@@ -54,7 +55,7 @@ describe('the kommun itself: /tenant, settings and population', () => {
     const reset = await admin.patch('/api/v1/tenant/settings', { goalCeiling: null, indicatorCeiling: 8 }).expect(200);
     expect(reset.body.settings).toMatchObject({ goalCeiling: 5, indicatorCeiling: 8, targetScale: { partlyFrom: 0.9 } });
 
-    const events = await auditEventsOf(app, a.tenantId, 'tenant', a.tenantId);
+    const events = await factory.auditEvents(a, 'tenant', a.tenantId);
     expect(events.map((e) => e.action)).toEqual(['update', 'update']);
     expect(events[1].before).toEqual({ settings: { goalCeiling: 4, targetScale: { fulfilledFrom: 1, partlyFrom: 0.9 } } });
     expect(events[1].after).toEqual({ settings: { indicatorCeiling: 8, targetScale: { fulfilledFrom: 1, partlyFrom: 0.9 } } });
@@ -103,7 +104,7 @@ describe('the kommun itself: /tenant, settings and population', () => {
     const filtered = await rektor.get('/api/v1/tenant/population?fromYear=2026&pageSize=1').expect(200);
     expect(filtered.body.items.map((p: { year: number }) => p.year)).toEqual([2026]);
 
-    const events = await auditEventsOf(app, a.tenantId, 'tenant_population', '2025');
+    const events = await factory.auditEvents(a, 'tenant_population', '2025');
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
     expect(events[1].before).toMatchObject({ inhabitants: 44000 });
     // Another kommun sees none of it.
@@ -111,7 +112,7 @@ describe('the kommun itself: /tenant, settings and population', () => {
   });
 
   it('rejects bad population input with field keys and writes nothing', async () => {
-    const before = await countRows(app, a.tenantId, 'tenant_population');
+    const before = await factory.count(a, 'tenant_population');
     const year = await admin.put('/api/v1/tenant/population/twenty', { inhabitants: 1 }).expect(422);
     expect(year.body.fields).toEqual({ year: [expect.stringMatching(/årtal/)] });
     await admin.put('/api/v1/tenant/population/1850', { inhabitants: 1 }).expect(422);
@@ -127,7 +128,7 @@ describe('the kommun itself: /tenant, settings and population', () => {
     expect(tooMany.body.fields).toEqual({ 'ageGroups.barn': ['Fler än antalet invånare.'] });
     const list = await admin.put('/api/v1/tenant/population/2027', { inhabitants: 10, ageGroups: [1, 2] }).expect(422);
     expect(Object.keys(list.body.fields)).toEqual(['ageGroups']);
-    expect(await countRows(app, a.tenantId, 'tenant_population')).toBe(before);
+    expect(await factory.count(a, 'tenant_population')).toBe(before);
   });
 
   it('documents every org, tenant and goal endpoint in OpenAPI, with examples', async () => {

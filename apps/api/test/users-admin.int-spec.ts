@@ -1,27 +1,28 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { asKommun } from './support/report-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
 
 const U = '/api/v1/users';
 const PASSWORD = 'Ett-långt-lösenord-1';
 
 describe('users and role grants (admin)', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let admin: Session;
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       users: [
         { email: 'admin@a.se', role: 'admin' },
         { email: 'controller@a.se', role: 'controller' },
         { email: 'revisor@a.se', role: 'revisor' },
       ],
     });
-    b = await createKommun(app, { users: [{ email: 'admin@b.se', role: 'admin' }] });
-    admin = await login(app, 'admin@a.se');
+    b = await factory.newKommun({ users: [{ email: 'admin@b.se', role: 'admin' }] });
+    admin = await factory.login('admin@a.se');
   });
   afterAll(async () => app?.close());
 
@@ -34,7 +35,7 @@ describe('users and role grants (admin)', () => {
     expect(JSON.stringify(res.body)).not.toContain('argon2');
     expect((await admin.get(`${U}?q=CONTROL`).expect(200)).body.total).toBe(1);
     for (const email of ['controller@a.se', 'revisor@a.se']) {
-      const s = await login(app, email);
+      const s = await factory.login(email);
       await s.get(U).expect(403);
       await s.post(U, { email: 'x@a.se', displayName: 'X' }).expect(403);
     }
@@ -44,9 +45,9 @@ describe('users and role grants (admin)', () => {
   it('creates a user with an argon2id password who can then log in', async () => {
     const res = await admin.post(U, { email: ' Sara.Nilsson@A.se ', displayName: 'Sara Nilsson', password: PASSWORD }).expect(201);
     expect(res.body).toMatchObject({ email: 'sara.nilsson@a.se', displayName: 'Sara Nilsson', hasPassword: true, grants: [] });
-    const [row] = await asKommun(app, a.tenantId, (m) => m.query(`SELECT password_hash FROM app_user WHERE id = $1`, [res.body.id]));
+    const [row] = await factory.asKommun(a, (m) => m.query(`SELECT password_hash FROM app_user WHERE id = $1`, [res.body.id]));
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
-    await login(app, 'sara.nilsson@a.se', PASSWORD);
+    await factory.login('sara.nilsson@a.se', PASSWORD);
     const sso = await admin.post(U, { email: 'sso@a.se', displayName: 'Bara SSO', oidcSubject: 'entra-123' }).expect(201);
     expect(sso.body).toMatchObject({ hasPassword: false, oidcSubject: 'entra-123' });
   });
@@ -67,7 +68,7 @@ describe('users and role grants (admin)', () => {
     const user = (await admin.post(U, { email: 'rektor@a.se', displayName: 'Rektor', password: PASSWORD }).expect(201)).body;
     const granted = await admin.post(`${U}/${user.id}/grants`, { role: 'enhetschef', orgNodeId: a.nodes['uf.norr'] }).expect(201);
     expect(granted.body.grants).toEqual([{ id: expect.any(String), role: 'enhetschef', orgNodeId: a.nodes['uf.norr'], orgNodeName: 'Norrskolan' }]);
-    const me = await (await login(app, 'rektor@a.se', PASSWORD)).get('/api/v1/auth/me').expect(200);
+    const me = await (await factory.login('rektor@a.se', PASSWORD)).get('/api/v1/auth/me').expect(200);
     expect(me.body.grants).toEqual([{ role: 'enhetschef', orgNodeId: a.nodes['uf.norr'] }]);
 
     await admin.post(`${U}/${user.id}/grants`, { role: 'enhetschef', orgNodeId: a.nodes['uf.norr'] }).expect(409);
@@ -90,7 +91,7 @@ describe('users and role grants (admin)', () => {
 
   it('deactivates a user: their session ends and they cannot log in; never yourself or the last admin', async () => {
     const user = (await admin.post(U, { email: 'slutar@a.se', displayName: 'Slutar', password: PASSWORD }).expect(201)).body;
-    const session = await login(app, 'slutar@a.se', PASSWORD);
+    const session = await factory.login('slutar@a.se', PASSWORD);
     await session.get('/api/v1/auth/me').expect(200);
     const res = await admin.patch(`${U}/${user.id}`, { active: false }).expect(200);
     expect(res.body.active).toBe(false);
@@ -105,7 +106,7 @@ describe('users and role grants (admin)', () => {
   });
 
   it('answers 404 for another kommun’s users and grants', async () => {
-    const other = (await login(app, 'admin@b.se')).get(`${U}?pageSize=200`);
+    const other = (await factory.login('admin@b.se')).get(`${U}?pageSize=200`);
     const bUser = (await other.expect(200)).body.items[0];
     await admin.get(`${U}/${bUser.id}`).expect(404);
     await admin.patch(`${U}/${bUser.id}`, { displayName: 'Kapad' }).expect(404);

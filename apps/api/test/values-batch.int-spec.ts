@@ -1,10 +1,11 @@
 import type { ValueRow } from '@resultatkedjan/contracts';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { addElement, addIndicator, asKommun, auditRows, countRows, createGoal, indicatorBody } from './support/chain-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { indicatorBody } from './support/helpers.js';
 
 describe('PUT /values — batch upsert of utfall, all or nothing', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let b: Kommun;
   let controller: Session;
@@ -13,7 +14,8 @@ describe('PUT /values — batch upsert of utfall, all or nothing', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       name: 'Kommun A',
       users: [
         { email: 'controller@a.se', role: 'controller' },
@@ -25,26 +27,26 @@ describe('PUT /values — batch upsert of utfall, all or nothing', () => {
       ],
     });
     // A second grant: ekonom for the whole förvaltning, on top of enhetschef for Norrskolan.
-    await asKommun(app, a.tenantId, (m) =>
+    await factory.asKommun(a, (m) =>
       m.query(`INSERT INTO role_grant (tenant_id, user_id, role, org_node_id) VALUES ($1, $2, 'ekonom', $3)`, [a.tenantId, a.users['rektor-och-ekonom@a.se'], a.nodes.uf]),
     );
-    b = await createKommun(app, { name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
-    controller = await login(app, 'controller@a.se');
-    const goalId = await createGoal(app, a, { key: 'BUN1', owner: 'bun' });
-    const resurs = await addElement(controller, goalId, 'resurs', 'Resurser');
-    const prestation = await addElement(controller, goalId, 'prestation', 'Prestationer');
-    const resultat = await addElement(controller, goalId, 'resultat', 'Resultat');
-    ids.kostnad = await addIndicator(controller, indicatorBody(resurs, 'R1', { unit: 'tkr', direction: 'neutral' }));
-    ids.lektioner = await addIndicator(controller, indicatorBody(prestation, 'P1'));
-    ids.trygga = await addIndicator(controller, indicatorBody(resultat, 'K1', { unit: '%', orgAggregation: 'NONE', periodicity: 'ar', timeAggregation: 'ANNUAL' }));
-    ids.manad = await addIndicator(controller, indicatorBody(resurs, 'R2', { unit: 'tkr', periodicity: 'manad' }));
-    ids.planerade = await addIndicator(controller, indicatorBody(prestation, 'P2'));
-    ids.andel = await addIndicator(controller, indicatorBody(resultat, 'K2', {
+    b = await factory.newKommun({ name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
+    controller = await factory.login('controller@a.se');
+    const goalId = (await factory.newGoal(a, { key: 'BUN1', owner: 'bun' })).id;
+    const resurs = await factory.newChainElement(a, { goalId, link: 'resurs', name: 'Resurser' }, controller);
+    const prestation = await factory.newChainElement(a, { goalId, link: 'prestation', name: 'Prestationer' }, controller);
+    const resultat = await factory.newChainElement(a, { goalId, link: 'resultat', name: 'Resultat' }, controller);
+    ids.kostnad = await factory.newIndicator(a, indicatorBody(resurs, 'R1', { unit: 'tkr', direction: 'neutral' }), controller);
+    ids.lektioner = await factory.newIndicator(a, indicatorBody(prestation, 'P1'), controller);
+    ids.trygga = await factory.newIndicator(a, indicatorBody(resultat, 'K1', { unit: '%', orgAggregation: 'NONE', periodicity: 'ar', timeAggregation: 'ANNUAL' }), controller);
+    ids.manad = await factory.newIndicator(a, indicatorBody(resurs, 'R2', { unit: 'tkr', periodicity: 'manad' }), controller);
+    ids.planerade = await factory.newIndicator(a, indicatorBody(prestation, 'P2'), controller);
+    ids.andel = await factory.newIndicator(a, indicatorBody(resultat, 'K2', {
       unit: '%', orgAggregation: 'RATIO', scale: 100, numeratorIndicatorId: ids.lektioner, denominatorIndicatorId: ids.planerade,
-    }));
-    for (let i = 0; i < 10; i += 1) ids[`bulk${i}`] = await addIndicator(controller, indicatorBody(prestation, `BULK${i}`));
-    const stranger = await login(app, 'controller@b.se');
-    foreignIndicator = await addIndicator(stranger, indicatorBody(await addElement(stranger, await createGoal(app, b, { key: 'B1', owner: 'bun' }), 'prestation', 'P'), 'B.P1'));
+    }), controller);
+    for (let i = 0; i < 10; i += 1) ids[`bulk${i}`] = await factory.newIndicator(a, indicatorBody(prestation, `BULK${i}`), controller);
+    const stranger = await factory.login('controller@b.se');
+    foreignIndicator = await factory.newIndicator(b, indicatorBody(await factory.newChainElement(b, { goalId: (await factory.newGoal(b, { key: 'B1', owner: 'bun' })).id, link: 'prestation', name: 'P' }, stranger), 'B.P1'), stranger);
   });
   afterAll(async () => app?.close());
 
@@ -65,7 +67,7 @@ describe('PUT /values — batch upsert of utfall, all or nothing', () => {
     ] }).expect(200);
     expect(second.body).toEqual({ written: 2, created: 1, updated: 1, unchanged: 1 });
 
-    const rows = await asKommun(app, a.tenantId, (m) => m.query(
+    const rows = await factory.asKommun(a, (m) => m.query(
       `SELECT period_key, value::float AS value, entered_by, version, comment, source, reference_period_key FROM indicator_value
         WHERE indicator_id = ANY($1::uuid[]) ORDER BY period_key`, [[ids.kostnad, ids.trygga]]));
     expect(rows).toEqual([
@@ -74,7 +76,7 @@ describe('PUT /values — batch upsert of utfall, all or nothing', () => {
       { period_key: '2025-Q2', value: 13_800, entered_by: a.users['controller@a.se'], version: 2, comment: null, source: 'manual', reference_period_key: null },
       { period_key: '2025-Q3', value: 11_880, entered_by: a.users['controller@a.se'], version: 1, comment: null, source: 'manual', reference_period_key: null },
     ]);
-    const audit = await auditRows(app, a.tenantId, 'indicator_value');
+    const audit = await factory.auditEvents(a, 'indicator_value');
     expect(audit).toHaveLength(5);
     const update = audit.find((r) => r.action === 'update')!;
     expect(update.before).toMatchObject({ periodKey: '2025-Q2', value: 13_770 });
@@ -82,8 +84,8 @@ describe('PUT /values — batch upsert of utfall, all or nothing', () => {
   });
 
   it('validates every row first and answers 422 keyed rows.<index>.<field>, writing nothing', async () => {
-    const before = await countRows(app, a.tenantId, 'indicator_value');
-    const auditBefore = (await auditRows(app, a.tenantId, 'indicator_value')).length;
+    const before = await factory.count(a, 'indicator_value');
+    const auditBefore = (await factory.auditEvents(a, 'indicator_value')).length;
     const unknown = '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
     const rows: ValueRow[] = [
       { indicatorId: ids.kostnad!, orgNodeId: norr(), periodKey: '2026-Q1', value: 1 },
@@ -115,8 +117,8 @@ describe('PUT /values — batch upsert of utfall, all or nothing', () => {
       'rows.10.periodKey': [expect.stringMatching(/^Ogiltig period/)],
       'rows.10.referencePeriodKey': [expect.stringMatching(/^Ogiltig period/)],
     });
-    expect(await countRows(app, a.tenantId, 'indicator_value')).toBe(before);
-    expect((await auditRows(app, a.tenantId, 'indicator_value')).length).toBe(auditBefore);
+    expect(await factory.count(a, 'indicator_value')).toBe(before);
+    expect((await factory.auditEvents(a, 'indicator_value')).length).toBe(auditBefore);
   });
 
   it('rejects wrong types and unknown fields per row, and more than 5 000 rows', async () => {
@@ -158,37 +160,37 @@ describe('PUT /values — batch upsert of utfall, all or nothing', () => {
   it('writes 5 000 realistic rows in one call, well under the 2 MB body limit, and audits them in one go', async () => {
     const rows = fullBatch('Hämtat från ekonomisystemet (huvudbok).');
     expect(Buffer.byteLength(JSON.stringify({ rows }))).toBeLessThan(1.2 * 1024 * 1024);
-    const before = await countRows(app, a.tenantId, 'indicator_value');
+    const before = await factory.count(a, 'indicator_value');
     const res = await controller.put('/api/v1/values', { rows }).expect(200);
     expect(res.body).toEqual({ written: 5000, created: 5000, updated: 0, unchanged: 0 });
-    expect(await countRows(app, a.tenantId, 'indicator_value')).toBe(before + 5000);
+    expect(await factory.count(a, 'indicator_value')).toBe(before + 5000);
     const again = await controller.put('/api/v1/values', { rows: rows.map((r, i) => (i % 2 === 0 ? { ...r, value: r.value + 1 } : r)) }).expect(200);
     expect(again.body).toEqual({ written: 2500, created: 0, updated: 2500, unchanged: 2500 });
-    const audit = await asKommun(app, a.tenantId, (m) => m.query(
+    const audit = await factory.asKommun(a, (m) => m.query(
       `SELECT action, count(*)::int AS n FROM audit_event WHERE entity_type = 'indicator_value' AND after->>'comment' = 'Hämtat från ekonomisystemet (huvudbok).' GROUP BY action ORDER BY action`));
     expect(audit).toEqual([{ action: 'create', n: 5000 }, { action: 'update', n: 2500 }]);
   });
 
   it('leaves nothing half-written when the last row of a full batch is bad, or out of scope', async () => {
     const rows = fullBatch('Andra försöket.').map((r) => ({ ...r, value: r.value + 1000 }));
-    const before = await asKommun(app, a.tenantId, (m) => m.query('SELECT sum(value)::float AS s, count(*)::int AS n FROM indicator_value'));
+    const before = await factory.asKommun(a, (m) => m.query('SELECT sum(value)::float AS s, count(*)::int AS n FROM indicator_value'));
     rows[4999] = { ...rows[4999]!, value: -1 };
     const res = await controller.put('/api/v1/values', { rows }).expect(422);
     expect(Object.keys(res.body.fields)).toEqual(['rows.4999.value']);
-    const rektor = await login(app, 'rektor@a.se');
+    const rektor = await factory.login('rektor@a.se');
     const scoped = rows.slice(0, 4999).filter((r) => r.orgNodeId === norr());
     const forbidden = await rektor.put('/api/v1/values', { rows: [...scoped, { ...scoped[0]!, orgNodeId: soder() }] }).expect(403);
     expect(forbidden.body.fields).toEqual({ [`rows.${scoped.length}.orgNodeId`]: ['Du har inte behörighet att rapportera värden för den här enheten.'] });
-    expect(await asKommun(app, a.tenantId, (m) => m.query('SELECT sum(value)::float AS s, count(*)::int AS n FROM indicator_value'))).toEqual(before);
+    expect(await factory.asKommun(a, (m) => m.query('SELECT sum(value)::float AS s, count(*)::int AS n FROM indicator_value'))).toEqual(before);
   });
 
   it('lets an enhetschef write only within the own unit, an ekonom only resurs values, and nobody else', async () => {
-    const rektor = await login(app, 'rektor@a.se');
+    const rektor = await factory.login('rektor@a.se');
     await rektor.put('/api/v1/values', { rows: [{ indicatorId: ids.lektioner, orgNodeId: norr(), periodKey: '2024-Q1', value: 5820 }] }).expect(200);
     const outside = await rektor.put('/api/v1/values', { rows: [{ indicatorId: ids.lektioner, orgNodeId: soder(), periodKey: '2024-Q1', value: 1 }] }).expect(403);
     expect(outside.body.fields).toEqual({ 'rows.0.orgNodeId': ['Du har inte behörighet att rapportera värden för den här enheten.'] });
 
-    const ekonom = await login(app, 'ekonom@a.se');
+    const ekonom = await factory.login('ekonom@a.se');
     await ekonom.put('/api/v1/values', { rows: [{ indicatorId: ids.kostnad, orgNodeId: soder(), periodKey: '2024-Q1', value: 17_000 }] }).expect(200);
     const notEconomic = await ekonom.put('/api/v1/values', { rows: [
       { indicatorId: ids.kostnad, orgNodeId: soder(), periodKey: '2024-Q2', value: 17_000 },
@@ -196,7 +198,7 @@ describe('PUT /values — batch upsert of utfall, all or nothing', () => {
     ] }).expect(403);
     expect(notEconomic.body.fields).toEqual({ 'rows.1.indicatorId': ['Din roll får bara rapportera ekonomiska värden (indikatorer på länken resurs).'] });
 
-    const both = await login(app, 'rektor-och-ekonom@a.se');
+    const both = await factory.login('rektor-och-ekonom@a.se');
     await both.put('/api/v1/values', { rows: [
       { indicatorId: ids.lektioner, orgNodeId: norr(), periodKey: '2024-Q2', value: 5790 },
       { indicatorId: ids.kostnad, orgNodeId: soder(), periodKey: '2024-Q3', value: 15_000 },
@@ -211,7 +213,7 @@ describe('PUT /values — batch upsert of utfall, all or nothing', () => {
     });
 
     for (const email of ['revisor@a.se', 'politiker@a.se']) {
-      const session = await login(app, email);
+      const session = await factory.login(email);
       await session.put('/api/v1/values', { rows: [{ indicatorId: ids.kostnad, orgNodeId: norr(), periodKey: '2024-Q4', value: 1 }] }).expect(403);
     }
     await app.http().put('/api/v1/values').send({ rows: [] }).expect(401);

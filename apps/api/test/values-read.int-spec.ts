@@ -1,9 +1,10 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { addElement, addIndicator, auditRows, createGoal, indicatorBody, putValues } from './support/chain-fixtures.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { indicatorBody } from './support/helpers.js';
 
 describe('GET /values and DELETE /values/:id', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let a: Kommun;
   let controller: Session;
   let kostnad: string;
@@ -12,7 +13,8 @@ describe('GET /values and DELETE /values/:id', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await createKommun(app, {
+    factory = new TestFactory(app);
+    a = await factory.newKommun({
       name: 'Kommun A',
       users: [
         { email: 'controller@a.se', role: 'controller' },
@@ -21,13 +23,13 @@ describe('GET /values and DELETE /values/:id', () => {
         { email: 'revisor@a.se', role: 'revisor' },
       ],
     });
-    await createKommun(app, { name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
-    controller = await login(app, 'controller@a.se');
-    const goalId = await createGoal(app, a, { key: 'BUN1', owner: 'bun' });
-    const otherGoal = await createGoal(app, a, { key: 'BUN2', owner: 'bun' });
-    kostnad = await addIndicator(controller, indicatorBody(await addElement(controller, goalId, 'resurs', 'R'), 'R1', { unit: 'tkr' }));
-    lektioner = await addIndicator(controller, indicatorBody(await addElement(controller, goalId, 'aktivitet', 'A'), 'A1'));
-    annat = await addIndicator(controller, indicatorBody(await addElement(controller, otherGoal, 'prestation', 'P'), 'P9'));
+    await factory.newKommun({ name: 'Kommun B', users: [{ email: 'controller@b.se', role: 'controller' }] });
+    controller = await factory.login('controller@a.se');
+    const goalId = (await factory.newGoal(a, { key: 'BUN1', owner: 'bun' })).id;
+    const otherGoal = (await factory.newGoal(a, { key: 'BUN2', owner: 'bun' })).id;
+    kostnad = await factory.newIndicator(a, indicatorBody(await factory.newChainElement(a, { goalId, link: 'resurs', name: 'R' }, controller), 'R1', { unit: 'tkr' }), controller);
+    lektioner = await factory.newIndicator(a, indicatorBody(await factory.newChainElement(a, { goalId, link: 'aktivitet', name: 'A' }, controller), 'A1'), controller);
+    annat = await factory.newIndicator(a, indicatorBody(await factory.newChainElement(a, { goalId: otherGoal, link: 'prestation', name: 'P' }, controller), 'P9'), controller);
     const rows = [];
     for (const [node, scale] of [['uf.norr', 1], ['uf.soder', 2]] as const) {
       for (const year of [2025, 2026]) {
@@ -38,7 +40,7 @@ describe('GET /values and DELETE /values/:id', () => {
       }
     }
     rows.push({ indicatorId: annat, orgNodeId: a.nodes['uf.norr']!, periodKey: '2025-Q1', value: 7 });
-    await putValues(controller, rows);
+    await factory.newValues(a, rows, controller);
   });
   afterAll(async () => app?.close());
 
@@ -57,7 +59,7 @@ describe('GET /values and DELETE /values/:id', () => {
     const page = await controller.get(`/api/v1/values?indicatorId=${kostnad}&pageSize=5&page=4`).expect(200);
     expect(page.body).toMatchObject({ page: 4, pageSize: 5, total: 16 });
     expect(page.body.items).toHaveLength(1);
-    const revisor = await login(app, 'revisor@a.se');
+    const revisor = await factory.login('revisor@a.se');
     expect((await revisor.get('/api/v1/values').expect(200)).body.total).toBe(33);
   });
 
@@ -66,7 +68,7 @@ describe('GET /values and DELETE /values/:id', () => {
     expect((await controller.get('/api/v1/values?year=tjugo').expect(422)).body.fields.year).toBeDefined();
     expect((await controller.get('/api/v1/values?indicatorId=abc').expect(422)).body.fields.indicatorId).toEqual(['Måste vara ett giltigt id (UUID).']);
     expect((await controller.get('/api/v1/values?sort=value').expect(422)).body.fields.sort).toEqual(['Fältet är inte tillåtet.']);
-    const stranger = await login(app, 'controller@b.se');
+    const stranger = await factory.login('controller@b.se');
     expect((await stranger.get(`/api/v1/values?indicatorId=${kostnad}`).expect(200)).body.total).toBe(0);
     await app.http().get('/api/v1/values').expect(401);
   });
@@ -75,20 +77,20 @@ describe('GET /values and DELETE /values/:id', () => {
     const list = await controller.get(`/api/v1/values?year=2025&periodKey=2025-Q4&pageSize=200`).expect(200);
     const find = (indicatorId: string, node: string) =>
       list.body.items.find((v: { indicatorId: string; orgNodeId: string }) => v.indicatorId === indicatorId && v.orgNodeId === a.nodes[node]).id as string;
-    const rektor = await login(app, 'rektor@a.se');
+    const rektor = await factory.login('rektor@a.se');
     await rektor.delete(`/api/v1/values/${find(lektioner, 'uf.soder')}`).expect(403);
     await rektor.delete(`/api/v1/values/${find(lektioner, 'uf.norr')}`).expect(204);
-    const ekonom = await login(app, 'ekonom@a.se');
+    const ekonom = await factory.login('ekonom@a.se');
     expect((await ekonom.delete(`/api/v1/values/${find(lektioner, 'uf.soder')}`).expect(403)).body.message).toMatch(/ekonomiska värden/);
     await ekonom.delete(`/api/v1/values/${find(kostnad, 'uf.soder')}`).expect(204);
-    const revisor = await login(app, 'revisor@a.se');
+    const revisor = await factory.login('revisor@a.se');
     await revisor.delete(`/api/v1/values/${find(kostnad, 'uf.norr')}`).expect(403);
-    const stranger = await login(app, 'controller@b.se');
+    const stranger = await factory.login('controller@b.se');
     await stranger.delete(`/api/v1/values/${find(kostnad, 'uf.norr')}`).expect(404);
     await controller.delete('/api/v1/values/inte-ett-id').expect(404);
     const deleted = find(kostnad, 'uf.soder');
     await controller.delete(`/api/v1/values/${deleted}`).expect(404);
-    const audit = (await auditRows(app, a.tenantId, 'indicator_value')).filter((r) => r.action === 'delete');
+    const audit = (await factory.auditEvents(a, 'indicator_value')).filter((r) => r.action === 'delete');
     expect(audit).toHaveLength(2);
     expect(audit.find((r) => r.entity_id === deleted)).toMatchObject({ before: { value: 26_004, periodKey: '2025-Q4' }, after: null, actor_user_id: a.users['ekonom@a.se'] });
   });
