@@ -4,9 +4,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { GoalChainView } from '@resultatkedjan/contracts';
 import { createApi } from '../src/app/create-api.js';
-import { APP_DB_ROLE } from '../src/platform/database/app-role.js';
-import { buildHemtjanst, EXEMPELSTAD_NODES, type HemtjanstChain } from './support/chain-fixtures.js';
-import { createKommun, login, TEST_PASSWORD, type Kommun, type Session } from './support/fixtures.js';
+import { TestFactory, TEST_PASSWORD, type Kommun, type Session } from './support/factory.js';
+import { EXEMPELSTAD_NODES, newHemtjanstChain, type HemtjanstChain } from './support/scenarios.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -15,6 +14,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('chain views cached per kommun data version', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let replica: NestExpressApplication;
   let kommun: Kommun;
   let other: Kommun;
@@ -23,24 +23,22 @@ describe('chain views cached per kommun data version', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
+    factory = new TestFactory(app);
     replica = await createApi(app.config);
-    kommun = await createKommun(app, { nodes: EXEMPELSTAD_NODES, users: [{ email: 'controller@cache.se', role: 'controller' }] });
-    other = await createKommun(app, { users: [{ email: 'controller@annan-cache.se', role: 'controller' }] });
-    controller = await login(app, 'controller@cache.se');
-    hemtjanst = await buildHemtjanst(app, kommun, controller);
+    kommun = await factory.newKommun({ nodes: EXEMPELSTAD_NODES, users: [{ email: 'controller@cache.se', role: 'controller' }] });
+    other = await factory.newKommun({ users: [{ email: 'controller@annan-cache.se', role: 'controller' }] });
+    controller = await factory.login('controller@cache.se');
+    hemtjanst = await newHemtjanstChain(factory, kommun, controller);
   });
   afterAll(async () => {
     await replica?.close();
     await app?.close();
   });
 
-  const version = async (tenantId: string): Promise<number> =>
-    app.api.get(DataSource).transaction(async (m) => {
-      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-      await m.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
-      const [row] = await m.query(`SELECT version FROM tenant_data_version WHERE tenant_id = $1`, [tenantId]);
-      return Number(row?.version ?? 0);
-    });
+  const version = async (tenantId: string): Promise<number> => {
+    const [row] = await factory.rows<{ version: string }>({ tenantId }, `SELECT version FROM tenant_data_version WHERE tenant_id = $1`, [tenantId]);
+    return Number(row?.version ?? 0);
+  };
   const kontinuitet = (view: GoalChainView) =>
     view.elements.flatMap((e) => e.indicators).find((i) => i.id === hemtjanst.indicators.kontinuitet)!.figures[0]!;
   const path = () => `/api/v1/goals/${hemtjanst.goalId}/chain?year=2025`;
