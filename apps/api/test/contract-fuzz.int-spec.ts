@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import request from 'supertest';
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
 import {
   encodeParam, fuzzedBody, fuzzedQuery, fuzzedValue, HOSTILE_STRINGS, operationsOf, queryString, toJson,
   type FuzzContext, type OpenApiDocument, type Operation, type QueryPart,
 } from './support/openapi-fuzz.js';
-import { createReportWorld, fillRemainingTables, type ReportWorld } from './support/report-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { newReportWorld, fillRemainingTables, type ReportWorld } from './support/scenarios.js';
 
 /**
  * Every operation of the OpenAPI document, fuzzed from its own schema plus the hostile strings and numbers an outside
@@ -41,6 +41,7 @@ interface Sent {
 
 describe('contract fuzz: every operation of the OpenAPI document, hostile input included', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let kommun: Kommun;
   let world: ReportWorld;
   let owner: pg.Client;
@@ -52,7 +53,8 @@ describe('contract fuzz: every operation of the OpenAPI document, hostile input 
 
   beforeAll(async () => {
     app = await startTestApp();
-    kommun = await createKommun(app, {
+    factory = new TestFactory(app);
+    kommun = await factory.newKommun({
       users: [
         { email: 'admin@fuzz.se', role: 'admin' },
         { email: 'controller@fuzz.se', role: 'controller' },
@@ -60,14 +62,14 @@ describe('contract fuzz: every operation of the OpenAPI document, hostile input 
         { email: 'mal@fuzz.se', role: 'revisor', scope: 'uf.soder' },
       ],
     });
-    world = await createReportWorld(app, kommun);
-    await fillRemainingTables(app, kommun, world);
+    world = await newReportWorld(factory, kommun);
+    await fillRemainingTables(factory, kommun, world);
     owner = new pg.Client({ connectionString: app.database.ownerUrl });
     await owner.connect();
     await collectIds();
     document = (await app.http().get('/api/docs-json').expect(200)).body as OpenApiDocument;
     const [admin, controller, enhetschef] = [
-      await login(app, 'admin@fuzz.se'), await login(app, 'controller@fuzz.se'), await login(app, 'enhetschef@fuzz.se'),
+      await factory.login('admin@fuzz.se'), await factory.login('controller@fuzz.se'), await factory.login('enhetschef@fuzz.se'),
     ];
     personas = [
       { name: 'anonym', session: null, covers: () => true },

@@ -1,10 +1,11 @@
-import { createKommun, login, type Kommun, type Session } from './support/fixtures.js';
-import { asKommun, createReportWorld, type ReportWorld } from './support/report-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
+import { newReportWorld, type ReportWorld } from './support/scenarios.js';
 
 /** The malformed requests an outside tester found answering 500 (issue #18), one of each kind. */
 describe('input boundary: hostile input is 400/422 in the error shape, never 500', () => {
   let app: TestApp;
+  let factory: TestFactory;
   let kommun: Kommun;
   let world: ReportWorld;
   let admin: Session;
@@ -13,20 +14,20 @@ describe('input boundary: hostile input is 400/422 in the error shape, never 500
 
   const unprocessable = (fields: Record<string, unknown>) =>
     ({ statusCode: 422, error: 'Unprocessable Entity', message: expect.any(String), fields: expect.objectContaining(fields) });
-  const count = (table: string) =>
-    asKommun(app, kommun.tenantId, async (m) => Number((await m.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n));
+  const count = (table: string) => factory.count(kommun, table);
 
   beforeAll(async () => {
     app = await startTestApp();
-    kommun = await createKommun(app, {
+    factory = new TestFactory(app);
+    kommun = await factory.newKommun({
       users: [
         { email: 'admin@boundary.se', role: 'admin' },
         { email: 'controller@boundary.se', role: 'controller' },
       ],
     });
-    world = await createReportWorld(app, kommun);
-    admin = await login(app, 'admin@boundary.se');
-    controller = await login(app, 'controller@boundary.se');
+    world = await newReportWorld(factory, kommun);
+    admin = await factory.login('admin@boundary.se');
+    controller = await factory.login('controller@boundary.se');
     const element = await controller.post(`/api/v1/goals/${world.goals.bun}/chain-elements`, { link: 'aktivitet', name: 'Gränsfall' }).expect(201);
     elementId = element.body.id as string;
   });
