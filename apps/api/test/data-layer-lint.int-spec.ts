@@ -31,13 +31,18 @@ function lint(files: string[], snippets: { filePath: string; code: string }[]): 
       const [result] = await eslint.lintText(code, { filePath });
       messages.push(result.messages.filter((m) => m.ruleId === rule || m.fatal).map((m) => ({ line: m.line, message: m.message })));
     }
-    console.log(JSON.stringify({ severity, messages }));`;
+    console.log('LINT-OUTCOME ' + JSON.stringify({ severity, messages }));`;
   const output = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify({ files, snippets, rule: RULE })], {
     cwd: ROOT,
+    // With CI=true typescript-eslint builds its program once from the files on disk and would ignore the snippets.
+    env: { ...process.env, TSESTREE_SINGLE_RUN: 'false' },
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
-  return JSON.parse(output) as LintOutcome;
+  // Other rules may print to stdout (Nx's boundary rule warns when it has no cached project graph yet).
+  const line = output.split('\n').find((l) => l.startsWith('LINT-OUTCOME '));
+  if (!line) throw new Error(`ESLint printed no outcome:\n${output}`);
+  return JSON.parse(line.slice('LINT-OUTCOME '.length)) as LintOutcome;
 }
 
 const DATA_ACCESS = `import type { DataSource, EntityManager, Repository } from 'typeorm';
