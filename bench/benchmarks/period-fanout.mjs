@@ -1,10 +1,9 @@
 // One period opening for 290 kommuner × 50 reporting units: from the tick job being added until all 14 500
 // drafts exist (the tick lists the kommuner, fans out 290 kommun runs, each creates its 50 drafts and opens the
 // period). Runs on the embedded backend (PGlite + BullMQ's PostgreSQL backend) and, when they answer, on real
-// PostgreSQL + Redis. Floor, same backend and run: 291 empty BullMQ jobs (the tick plus one per kommun) through
-// one worker with the same concurrency as the app's processor.
+// PostgreSQL + Redis. Floor, same backend and run: 14 500 empty BullMQ jobs (one per draft) through one worker with
+// the same concurrency as the app's processor: what it would cost to move the same number of items as bare jobs.
 import { randomBytes } from 'node:crypto';
-import { connect } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -12,13 +11,16 @@ import { Queue, Worker, createPostgresBackend, setDefaultBackendFactory } from '
 import { startLauncher } from '../lib/app.mjs';
 import { freePort, makeTempDir, removeTempDir } from '../lib/process.mjs';
 import { round } from '../lib/stats.mjs';
+import { freshServerDatabase, serverServices } from '../lib/server-services.mjs';
 
 const KOMMUNER = 290;
 const UNITS = 50;
 const DRAFTS = KOMMUNER * UNITS;
-const JOBS = KOMMUNER + 1;
-/** PeriodsProcessor's concurrency (apps/api/src/jobs/periods.processor.ts). */
+const JOBS = DRAFTS;
+/** FollowUpProcessor's concurrency (apps/api/src/follow-up/follow-up.processor.ts). */
 const CONCURRENCY = 4;
+/** A second floor: the same empty jobs through a wide worker, BullMQ's best case on this machine. */
+const WIDE_CONCURRENCY = 50;
 const FANOUT_TIMEOUT_MS = 45_000;
 const APP_ENV = { SEED_DEMO: 'false', SCHEDULER_ENABLED: 'false' };
 
@@ -86,24 +88,26 @@ class PollingWorker extends Worker {
   }
 }
 
-/** 291 empty jobs added in one batch and processed by one already running worker of the same concurrency. */
-async function measureFloor(ctx, label, queueOptions, polling) {
+/** 14 500 empty jobs added in batches and processed by one already running worker of the same concurrency. */
+async function measureFloor(ctx, label, queueOptions, polling, concurrency = CONCURRENCY) {
   const name = `bench-floor-${randomBytes(3).toString('hex')}`;
   const queue = new Queue(name, queueOptions);
   let done = 0;
   const WorkerClass = polling ? PollingWorker : Worker;
-  const worker = new WorkerClass(name, async () => undefined, { ...queueOptions, concurrency: CONCURRENCY, ...(polling ? { drainDelay: 0.2 } : {}) });
+  const worker = new WorkerClass(name, async () => undefined, { ...queueOptions, concurrency, ...(polling ? { drainDelay: 0.2 } : {}) });
   worker.on('completed', () => (done += 1));
   try {
     await worker.waitUntilReady();
     const started = performance.now();
-    await queue.addBulk(Array.from({ length: JOBS }, () => ({ name: 'empty', data: {}, opts: { removeOnComplete: true } })));
+    for (let i = 0; i < JOBS; i += 1000) {
+      await queue.addBulk(Array.from({ length: Math.min(1000, JOBS - i) }, () => ({ name: 'empty', data: {}, opts: { removeOnComplete: true } })));
+    }
     while (done < JOBS) {
-      if (performance.now() - started > 30_000) throw new Error(`${label}: only ${done} of ${JOBS} empty jobs after 30 s`);
+      if (performance.now() - started > 300_000) throw new Error(`${label}: only ${done} of ${JOBS} empty jobs after 300 s`);
       await sleep(10);
     }
     const ms = performance.now() - started;
-    ctx.log(`${label}: ${JOBS} empty jobs in ${Math.round(ms)} ms (${Math.round(JOBS / (ms / 1000))} jobs/s)`);
+    ctx.log(`${label}, concurrency ${concurrency}: ${JOBS} empty jobs in ${Math.round(ms)} ms (${Math.round(JOBS / (ms / 1000))} jobs/s)`);
     return ms;
   } finally {
     await worker.close();
@@ -112,7 +116,7 @@ async function measureFloor(ctx, label, queueOptions, polling) {
   }
 }
 
-function rows(backend, fanoutMs, floorMs) {
+function rows(backend, fanoutMs, floorMs, wideFloorMs) {
   return [
     {
       metric: `${backend}-time-to-all-drafts`,
@@ -120,6 +124,12 @@ function rows(backend, fanoutMs, floorMs) {
       unit: 'ms',
       floor: { name: `bullmq-${JOBS}-empty-jobs-${backend}`, value: round(floorMs, 0), unit: 'ms' },
     },
+    ...(wideFloorMs === undefined ? [] : [{
+      metric: `${backend}-time-to-all-drafts-vs-wide-worker`,
+      value: round(fanoutMs, 0),
+      unit: 'ms',
+      floor: { name: `bullmq-${JOBS}-empty-jobs-${backend}-concurrency-${WIDE_CONCURRENCY}`, value: round(wideFloorMs, 0), unit: 'ms' },
+    }]),
     { metric: `${backend}-drafts-per-second`, value: round(DRAFTS / (fanoutMs / 1000), 0), unit: 'drafts/s' },
   ];
 }
@@ -136,6 +146,7 @@ async function runEmbedded(ctx) {
       const queueOptions = { connection: { connectionString: dbUrl, migrate: false, max: 2 }, prefix: 'rk' };
       const fanoutMs = await measureFanout(ctx, 'embedded fan-out', dbUrl, queueOptions);
       const floorMs = await measureFloor(ctx, 'embedded floor', queueOptions, true);
+      // PGlite serves one connection at a time, so a wider worker is no faster there: one floor only.
       return rows('embedded', fanoutMs, floorMs);
     } finally {
       setDefaultBackendFactory(undefined);
@@ -146,58 +157,20 @@ async function runEmbedded(ctx) {
   }
 }
 
-function answers(host, port) {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port, timeout: 1000 }, () => (socket.destroy(), resolve(true)));
-    socket.on('error', () => resolve(false));
-    socket.on('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-
-/** REDIS_URL / DATABASE_URL from the environment, or the local defaults when something listens there. */
-async function serverServices() {
-  const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const db = new URL(databaseUrl);
-  const redis = new URL(redisUrl);
-  if (!(await answers(db.hostname, Number(db.port || 5432))) || !(await answers(redis.hostname, Number(redis.port || 6379)))) return null;
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    const { rows: [role] } = await client.query(`SELECT rolsuper OR rolcreatedb AS ok FROM pg_roles WHERE rolname = current_user`);
-    return role?.ok ? { databaseUrl, redis } : null;
-  } catch {
-    return null;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 async function runServer(ctx, services) {
-  const suffix = randomBytes(4).toString('hex');
-  const database = `rk_bench_${suffix}`;
-  const prefix = `rk-bench-${suffix}`;
-  const admin = new pg.Client({ connectionString: services.databaseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  const dbUrlObject = new URL(services.databaseUrl);
-  dbUrlObject.pathname = `/${database}`;
-  const dbUrl = dbUrlObject.toString();
+  const fresh = await freshServerDatabase(services);
   const redisConnection = { host: services.redis.hostname, port: Number(services.redis.port || 6379), maxRetriesPerRequest: null };
-  const queueOptions = { connection: redisConnection, prefix };
+  const queueOptions = { connection: redisConnection, prefix: fresh.prefix };
   const dataDir = makeTempDir('rk-bench-fanout-');
   try {
-    const app = await startLauncher({
-      root: ctx.root,
-      dataDir,
-      env: { ...APP_ENV, DATABASE_URL: dbUrl, MIGRATION_DATABASE_URL: dbUrl, REDIS_URL: services.redis.toString(), QUEUE_PREFIX: prefix },
-    });
+    const app = await startLauncher({ root: ctx.root, dataDir, env: { ...APP_ENV, ...fresh.env(fresh.prefix) } });
     try {
-      await seed(dbUrl);
+      await seed(fresh.dbUrl);
       setDefaultBackendFactory(undefined);
-      const fanoutMs = await measureFanout(ctx, 'server fan-out (PostgreSQL + Redis)', dbUrl, queueOptions);
+      const fanoutMs = await measureFanout(ctx, 'server fan-out (PostgreSQL + Redis)', fresh.dbUrl, queueOptions);
       const floorMs = await measureFloor(ctx, 'server floor (Redis)', queueOptions, false);
-      return rows('server', fanoutMs, floorMs);
+      const wideFloorMs = await measureFloor(ctx, 'server floor (Redis)', queueOptions, false, WIDE_CONCURRENCY);
+      return rows('server', fanoutMs, floorMs, wideFloorMs);
     } finally {
       await app.stop();
     }
@@ -207,8 +180,7 @@ async function runServer(ctx, services) {
       await queue.obliterate({ force: true }).catch(() => undefined);
       await queue.close();
     }
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
+    await fresh.drop();
     removeTempDir(dataDir);
   }
 }
@@ -216,7 +188,10 @@ async function runServer(ctx, services) {
 export default {
   name: 'period-fanout',
   async run(ctx) {
-    const results = await runEmbedded(ctx);
+    // BENCH_FANOUT_BACKENDS=server (or embedded) runs one backend only.
+    const only = process.env.BENCH_FANOUT_BACKENDS;
+    const results = only === 'server' ? [] : await runEmbedded(ctx);
+    if (only === 'embedded') return results;
     const services = await serverServices();
     if (services) results.push(...(await runServer(ctx, services)));
     else ctx.log('server mode skipped: no PostgreSQL (superuser or CREATEDB) and Redis at DATABASE_URL/REDIS_URL or 127.0.0.1');
