@@ -28,11 +28,10 @@ export async function isHealthy(url) {
 
 /**
  * Spawns the launcher with DATA_DIR=dataDir on a free port and waits for the first healthy
- * /api/health and the ready line. Returns { url, healthyMs, readyMs, stop() }; healthyMs counts from
+ * /api/health and the ready line. `script` may be scripts/start.mjs (`npm start`: the cached build check first). Returns { url, healthyMs, readyMs, stop() }; healthyMs counts from
  * just before the spawn. On timeout or early exit the process tree is killed and the error says why.
  */
-export async function startLauncher({ root, dataDir, timeoutMs = 120_000, env = {} }) {
-  const script = launcherPath(root);
+export async function startLauncher({ root, dataDir, timeoutMs = 120_000, env = {}, script = launcherPath(root) }) {
   if (!existsSync(script)) throw new Error(`${script} is missing: build first (npx nx run-many -t build)`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

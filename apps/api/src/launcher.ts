@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/embedde
 import { assertDatabaseReachable } from './platform/database/assert-reachable.js';
 import { migrateDatabase } from './platform/database/migrate.js';
 import { exitOnStartupError } from './app/fatal.js';
+import { AWAIT_LAUNCHER_VARIABLE, type LauncherMessage } from './app/launcher-handshake.js';
 import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_USERS, seedDemoKommun, seedDemoOperator } from './seed/index.js';
 
 /**
@@ -23,8 +24,9 @@ function say(line: string): void {
   process.stdout.write(`[resultatkedjan] ${line}\n`);
 }
 
-function startChild(script: string, name: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], { env, stdio: 'inherit' });
+/** Forks a child that loads its modules at once and starts when `released` resolves (see launcher-handshake). */
+function startChild(script: string, name: string, env: NodeJS.ProcessEnv, released: Promise<void>): Promise<ChildProcess> {
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], { env: { ...env, [AWAIT_LAUNCHER_VARIABLE]: '1' }, stdio: 'inherit' });
   children.push(child);
   child.on('exit', (code, signal) => {
     if (!stopping) {
@@ -33,7 +35,10 @@ function startChild(script: string, name: string, env: NodeJS.ProcessEnv): Promi
     }
   });
   return new Promise((resolve, reject) => {
-    child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve(child));
+    child.on('message', (message: LauncherMessage) => {
+      if (message?.type === 'waiting') void released.then(() => child.connected && child.send({ type: 'go' } satisfies LauncherMessage));
+      if (message?.type === 'ready') resolve(child);
+    });
     child.once('exit', (code) => reject(new Error(`${name} exited during start-up (exit code ${code})`)));
   });
 }
@@ -86,22 +91,31 @@ async function main(): Promise<void> {
   const config = toAppConfig(env, embedded?.url);
   describe(config);
 
+  // The children load their modules while the database is migrated and seeded; they start on `release()`.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const childEnv = { ...process.env, ...(embedded ? { [EMBEDDED_URL_VARIABLE]: embedded.url } : {}) };
+  const childrenReady = Promise.all([startChild('./main.js', 'api', childEnv, released), startChild('./worker.js', 'worker', childEnv, released)]);
+  childrenReady.catch(() => undefined); // awaited below; a child dying early also shuts the launcher down
+
   await assertDatabaseReachable(config.migrationDatabaseUrl);
   const applied = await migrateDatabase({ url: config.migrationDatabaseUrl, queueOnPostgres: config.queueBackend === 'postgres' });
   say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
+  let seeded = false;
   if (config.seedDemo) {
-    const seeded = await seedDemoKommun(config.migrationDatabaseUrl);
-    say(seeded === 'seeded' ? 'demo kommun Exempelstad seeded' : 'demo kommun Exempelstad present');
+    seeded = (await seedDemoKommun(config.migrationDatabaseUrl)) === 'seeded';
+    say(seeded ? 'demo kommun Exempelstad seeded' : 'demo kommun Exempelstad present');
     await seedDemoOperator(config.migrationDatabaseUrl);
   }
 
   if (embedded) {
-    await embedded.vacuum(); // fresh planner statistics before serving (PGlite never analyzes by itself)
+    // PGlite never analyzes by itself: fresh statistics when the schema or the data just changed (the folder keeps
+    // them across restarts); the full vacuum waits for the hourly timer instead of delaying the start.
+    if (applied.length > 0 || seeded) await embedded.analyze();
     vacuumTimer = setInterval(() => void embedded?.vacuum().catch(() => undefined), VACUUM_INTERVAL_MS);
   }
-
-  const childEnv = { ...process.env, ...(embedded ? { [EMBEDDED_URL_VARIABLE]: embedded.url } : {}) };
-  await Promise.all([startChild('./main.js', 'api', childEnv), startChild('./worker.js', 'worker', childEnv)]);
+  release();
+  await childrenReady;
 
   const url = `http://localhost:${config.port}`;
   say(`ready: ${url}  (API ${url}/api/v1, OpenAPI ${url}/api/docs, health ${url}/api/health)`);

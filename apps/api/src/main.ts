@@ -3,9 +3,11 @@ import { configFromProcessEnv } from './platform/config/runtime-config.js';
 import { assertDatabaseReachable } from './platform/database/assert-reachable.js';
 import { createApi } from './app/create-api.js';
 import { exitOnStartupError } from './app/fatal.js';
+import { awaitLauncherGo } from './app/launcher-handshake.js';
 
 /** The HTTP API process. Started by the launcher (npm start) or directly in a container. */
 try {
+  await awaitLauncherGo();
   const config = configFromProcessEnv();
   await assertDatabaseReachable(config.databaseUrl);
   const app = await createApi(config);

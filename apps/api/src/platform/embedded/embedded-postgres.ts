@@ -10,6 +10,8 @@ export interface EmbeddedPostgres {
   /** Folder holding the database files, or 'memory://'. */
   location: string;
   vacuum(): Promise<void>;
+  /** Planner statistics only: a fraction of a vacuum's time. */
+  analyze(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       // PGlite never autovacuums or analyzes: finished queue jobs would grow the folder without bound,
       // and without statistics the planner picks poor plans for the value tables.
       await db.exec('VACUUM ANALYZE');
+    },
+    analyze: async () => {
+      await db.exec('ANALYZE');
     },
     stop: async () => {
       if (stopped) return;

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { ReportContent } from '../content/report-content.js';
 import { valueOf } from '../content/report-view.js';
 import { targetFor, type ValueMap } from '../content/stored-values.js';
@@ -21,6 +20,8 @@ const INSTRUCTIONS = [
 
 /** The import template of a report: one row per indicator that can be entered, plus instructions in Swedish. */
 export async function buildImportTemplate(ref: ReportRef, content: ReportContent, values: ValueMap, targets: Map<string, number>): Promise<Buffer> {
+  // Loaded on first use: exceljs costs about half a second of every API start otherwise.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Resultatkedjan';
   const sheet = workbook.addWorksheet(VALUES_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { zipEntries } from '../attachments/zip-entries.js';
 import { isPlainText } from '../attachments/file-type.js';
 import { decodeCsv, detectDelimiter, parseCsv } from './parse-csv.js';
@@ -35,7 +35,9 @@ export async function readSheet(buffer: Buffer, maxRows: number): Promise<Sheet>
 }
 
 async function readXlsx(buffer: Buffer, maxRows: number): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs costs about half a second of every API start otherwise.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs declares its own Buffer type, which the Node 22 typings do not satisfy; the runtime accepts it.
     await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
