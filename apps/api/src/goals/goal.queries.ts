@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { GoalLevel, GoalStatus, OrgNodeKind } from '@resultatkedjan/contracts';
+import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { validInYearSql } from '../org/year-range.js';
 import type { CascadeRow } from './goal-cascade.js';
@@ -124,6 +125,19 @@ export const goalQueries = {
         WHERE owner_node_id = ANY($1::uuid[]) AND valid_from_year <= $2 AND (valid_to_year IS NULL OR valid_to_year >= $2)`,
       [ownerNodeIds, year],
     );
+  },
+
+  /** The first `take` goals valid in the year that have at least one indicator, by sort order and key, and how many there are. */
+  async withIndicatorsValidInYear(m: EntityManager, year: number, take: number): Promise<{ rows: Goal[]; total: number }> {
+    const [rows, total] = await m
+      .createQueryBuilder(Goal, 'g')
+      .where(validInYearSql('g'), { year })
+      .andWhere(`EXISTS ${indicatorQueries.idsOfGoalSql('g.id')}`)
+      .orderBy('g.sortOrder')
+      .addOrderBy('g.key')
+      .take(take)
+      .getManyAndCount();
+    return { rows, total };
   },
 
   /** Indicators per goal (goals without any are left out). */
