@@ -22,8 +22,9 @@ export interface GoalFilter {
 type GoalFields = Omit<Goal, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /**
- * Every query on goal and goal_link (the further goals a goal serves). Three reads look at the chain's tables
- * (chain_element, indicator) per goal: they move to the chain's queries module once it has one.
+ * Every query on goal and goal_link (the further goals a goal serves). Three reads still look at the chain's tables
+ * (chain_element, indicator) directly: they are to go through chain/indicators/indicator.queries.ts and
+ * chain/elements/chain-element.queries.ts, as withIndicatorsValidInYear does.
  */
 export const goalQueries = {
   /** Goals by sort order and key. */

@@ -38,6 +38,26 @@ export interface CellWrite {
 /** Rows per INSERT statement of upsertCells; each statement passes 8 arrays, so the row count is not bounded by parameters. */
 const UPSERT_CHUNK = 1000;
 
+/** The cells as the seven arrays CELLS_FROM_3 unnests, in its order. */
+const cellArrays = (cells: readonly CellWrite[]) => [
+  cells.map((c) => c.indicatorId),
+  cells.map((c) => c.orgNodeId),
+  cells.map((c) => c.periodKey),
+  cells.map((c) => String(c.value)),
+  cells.map((c) => c.referencePeriodKey),
+  cells.map((c) => c.comment),
+  cells.map((c) => c.source),
+];
+
+/** The cells as rows `t`, unnested from the seven arrays of cellArrays passed as $3 to $9. */
+const CELLS_FROM_3 = `unnest($3::uuid[], $4::uuid[], $5::text[], $6::numeric[], $7::text[], $8::text[], $9::text[])
+           AS t(indicator_id, org_node_id, period_key, value, reference_period_key, comment, source)`;
+
+/** What an upsert of a cell that is already stored changes. */
+const ON_STORED_CELL = `ON CONFLICT (tenant_id, indicator_id, org_node_id, period_key) DO UPDATE SET
+           value = EXCLUDED.value, reference_period_key = EXCLUDED.reference_period_key, comment = EXCLUDED.comment,
+           source = EXCLUDED.source, entered_by = EXCLUDED.entered_by, entered_at = now(), version = indicator_value.version + 1`;
+
 /** Who writes, for entered_by and the audit trail. */
 export interface CellWriter {
   tenantId: string;
@@ -190,8 +210,7 @@ export const valueQueries = {
     if (cells.length === 0) return { created: 0, updated: 0 };
     const [row]: { created: number; updated: number }[] = await m.query(
       `WITH input AS (
-         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::numeric[], $7::text[], $8::text[], $9::text[])
-           AS t(indicator_id, org_node_id, period_key, value, reference_period_key, comment, source)
+         SELECT * FROM ${CELLS_FROM_3}
        ), stored AS (
          SELECT v.id, v.indicator_id, v.org_node_id, v.period_key, v.value, v.reference_period_key, v.comment, v.source
            FROM indicator_value v JOIN input i USING (indicator_id, org_node_id, period_key)
@@ -204,9 +223,7 @@ export const valueQueries = {
          INSERT INTO indicator_value
            (tenant_id, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source, entered_by)
          SELECT $1::uuid, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source, $2::uuid FROM changed
-         ON CONFLICT (tenant_id, indicator_id, org_node_id, period_key) DO UPDATE SET
-           value = EXCLUDED.value, reference_period_key = EXCLUDED.reference_period_key, comment = EXCLUDED.comment,
-           source = EXCLUDED.source, entered_by = EXCLUDED.entered_by, entered_at = now(), version = indicator_value.version + 1
+         ${ON_STORED_CELL}
          RETURNING id, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source
        ), audited AS (
          INSERT INTO audit_event (tenant_id, actor_user_id, action, entity_type, entity_id, before, after, request_id)
@@ -220,13 +237,7 @@ export const valueQueries = {
       [
         writer.tenantId,
         writer.userId,
-        cells.map((c) => c.indicatorId),
-        cells.map((c) => c.orgNodeId),
-        cells.map((c) => c.periodKey),
-        cells.map((c) => String(c.value)),
-        cells.map((c) => c.referencePeriodKey),
-        cells.map((c) => c.comment),
-        cells.map((c) => c.source),
+        ...cellArrays(cells),
         [...new Set(cells.map((c) => c.indicatorId))],
         [...new Set(cells.map((c) => c.orgNodeId))],
         [...new Set(cells.map((c) => c.periodKey))],
@@ -248,28 +259,10 @@ export const valueQueries = {
         `INSERT INTO indicator_value
            (tenant_id, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source, entered_by)
          SELECT $1::uuid, t.indicator_id, t.org_node_id, t.period_key, t.value, t.reference_period_key, t.comment, t.source, $2::uuid
-           FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::numeric[], $7::text[], $8::text[], $9::text[])
-             AS t(indicator_id, org_node_id, period_key, value, reference_period_key, comment, source)
-         ON CONFLICT (tenant_id, indicator_id, org_node_id, period_key) DO UPDATE SET
-           value = EXCLUDED.value,
-           reference_period_key = EXCLUDED.reference_period_key,
-           comment = EXCLUDED.comment,
-           source = EXCLUDED.source,
-           entered_by = EXCLUDED.entered_by,
-           entered_at = now(),
-           version = indicator_value.version + 1
+           FROM ${CELLS_FROM_3}
+         ${ON_STORED_CELL}
          RETURNING id, indicator_id, org_node_id, period_key`,
-        [
-          tenantId,
-          enteredBy,
-          chunk.map((c) => c.indicatorId),
-          chunk.map((c) => c.orgNodeId),
-          chunk.map((c) => c.periodKey),
-          chunk.map((c) => String(c.value)),
-          chunk.map((c) => c.referencePeriodKey),
-          chunk.map((c) => c.comment),
-          chunk.map((c) => c.source),
-        ],
+        [tenantId, enteredBy, ...cellArrays(chunk)],
       );
       for (const r of rows) ids.set(`${r.indicator_id}|${r.org_node_id}|${r.period_key}`, r.id);
     }
