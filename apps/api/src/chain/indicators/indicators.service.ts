@@ -36,7 +36,7 @@ export class IndicatorsService {
   list(auth: AuthContext, query: IndicatorQueryDto): Promise<Page<IndicatorDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const { rows: indicators, total } = await indicatorQueries.page(m, { goalId: query.goalId, chainElementId: query.chainElementId }, { skip, take });
+      const { rows: indicators, total } = await indicatorQueries.page(m, query, { skip, take });
       const links = await chainElementQueries.linksOf(m, indicators.map((i) => i.chainElementId));
       return { items: indicators.map((i) => toIndicatorDto(i, links.get(i.chainElementId)!)), page, pageSize, total };
     });
@@ -212,5 +212,7 @@ async function withFreeKey<T>(key: string, write: () => Promise<T>): Promise<T> 
 }
 
 async function isReferenced(m: EntityManager, indicatorId: string): Promise<boolean> {
-  return (await indicatorQueries.dependentKeys(m, [indicatorId])).length > 0 || (await ratioDefinitionQueries.using(m, [indicatorId])).length > 0;
+  return (
+    (await indicatorQueries.dependentKeys(m, [indicatorId])).length > 0 || (await ratioDefinitionQueries.using(m, [indicatorId])).length > 0
+  );
 }
