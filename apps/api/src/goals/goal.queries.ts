@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { GoalLevel, GoalStatus, OrgNodeKind } from '@resultatkedjan/contracts';
+import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { validInYearSql } from '../org/year-range.js';
 import type { CascadeRow } from './goal-cascade.js';
@@ -21,8 +22,9 @@ export interface GoalFilter {
 type GoalFields = Omit<Goal, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /**
- * Every query on goal and goal_link (the further goals a goal serves). Three reads look at the chain's tables
- * (chain_element, indicator) per goal: they move to the chain's queries module once it has one.
+ * Every query on goal and goal_link (the further goals a goal serves). Three reads still look at the chain's tables
+ * (chain_element, indicator) directly: they are to go through chain/indicators/indicator.queries.ts and
+ * chain/elements/chain-element.queries.ts, as withIndicatorsValidInYear does.
  */
 export const goalQueries = {
   /** Goals by sort order and key. */
@@ -124,6 +126,19 @@ export const goalQueries = {
         WHERE owner_node_id = ANY($1::uuid[]) AND valid_from_year <= $2 AND (valid_to_year IS NULL OR valid_to_year >= $2)`,
       [ownerNodeIds, year],
     );
+  },
+
+  /** The first `take` goals valid in the year that have at least one indicator, by sort order and key, and how many there are. */
+  async withIndicatorsValidInYear(m: EntityManager, year: number, take: number): Promise<{ rows: Goal[]; total: number }> {
+    const [rows, total] = await m
+      .createQueryBuilder(Goal, 'g')
+      .where(validInYearSql('g'), { year })
+      .andWhere(`EXISTS ${indicatorQueries.idsOfGoalSql('g.id')}`)
+      .orderBy('g.sortOrder')
+      .addOrderBy('g.key')
+      .take(take)
+      .getManyAndCount();
+    return { rows, total };
   },
 
   /** Indicators per goal (goals without any are left out). */

@@ -57,6 +57,9 @@ export const userQueries = {
     return byUser;
   },
 
+  /** The user's grants (role and node), as a session carries them. */
+  grantsOfUser: (m: EntityManager, userId: string) => m.find(RoleGrant, { where: { userId } }),
+
   findGrant: (m: EntityManager, grantId: string, userId: string) => m.findOneBy(RoleGrant, { id: grantId, userId }),
 
   /** Whether the user already holds `role` at exactly that node (null = the whole kommun). */

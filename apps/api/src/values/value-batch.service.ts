@@ -1,7 +1,9 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ChainLink, OrgAggregation, Periodicity, ValueBatchResult, ValueRow } from '@resultatkedjan/contracts';
+import type { ValueBatchResult, ValueRow } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
+import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../common/errors/field-errors.js';
 import type { ValueBatchBody } from './value-batch.dto.js';
@@ -13,21 +15,14 @@ import { frozenCells } from '../reports/support/frozen-cells.js';
 
 const NOTHING_SAVED = 'Inga värden sparades: rätta raderna och försök igen.';
 
-interface IndicatorRow { id: string; unit: string; periodicity: Periodicity; org_aggregation: OrgAggregation; link: ChainLink }
-
 /** The indicators and org nodes the rows name, one query each. */
 async function loadReferences(m: EntityManager, rows: readonly ValueRow[]) {
   const indicatorIds = [...new Set(rows.map((r) => r.indicatorId))];
   const nodeIds = [...new Set(rows.map((r) => r.orgNodeId))];
-  const indicatorRows: IndicatorRow[] = await m.query(
-    `SELECT i.id, i.unit, i.periodicity, i.org_aggregation, e.link
-       FROM indicator i JOIN chain_element e ON e.id = i.chain_element_id
-      WHERE i.id = ANY($1::uuid[])`,
-    [indicatorIds],
-  );
-  const nodeRows: { id: string }[] = await m.query('SELECT id FROM org_node WHERE id = ANY($1::uuid[])', [nodeIds]);
+  const indicatorRows = await indicatorQueries.linked(m, indicatorIds);
+  const nodeRows = await orgTreeQueries.nodes(m, nodeIds);
   const indicators = new Map<string, ValueIndicator>(
-    indicatorRows.map((r) => [r.id, { id: r.id, unit: r.unit, periodicity: r.periodicity, orgAggregation: r.org_aggregation, link: r.link }]),
+    indicatorRows.map((r) => [r.id, { id: r.id, unit: r.unit, periodicity: r.periodicity, orgAggregation: r.orgAggregation, link: r.link }]),
   );
   return { indicators, nodeIds: new Set(nodeRows.map((r) => r.id)) };
 }

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { IndicatorSource } from '@resultatkedjan/contracts';
 import type { SubtreePeriodSum, SubtreeWeightedSum } from '@resultatkedjan/domain';
+import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
+import { IndicatorValue } from './indicator-value.entity.js';
 
 /** One stored value as the chain engine reads it. */
 export interface StoredValue {
@@ -10,6 +12,16 @@ export interface StoredValue {
   periodKey: string;
   value: number;
   referencePeriodKey: string | null;
+}
+
+/** What GET /values filters on; every field optional. */
+export interface ValueFilter {
+  indicatorId?: string;
+  goalId?: string;
+  orgNodeId?: string;
+  periodKey?: string;
+  /** The year's value and every base period within it. */
+  year?: number;
 }
 
 /** One cell to write. */
@@ -22,6 +34,29 @@ export interface CellWrite {
   comment: string | null;
   source: IndicatorSource;
 }
+
+/** Rows per INSERT statement of upsertCells; each statement passes 8 arrays, so the row count is not bounded by parameters. */
+const UPSERT_CHUNK = 1000;
+
+/** The cells as the seven arrays CELLS_FROM_3 unnests, in its order. */
+const cellArrays = (cells: readonly CellWrite[]) => [
+  cells.map((c) => c.indicatorId),
+  cells.map((c) => c.orgNodeId),
+  cells.map((c) => c.periodKey),
+  cells.map((c) => String(c.value)),
+  cells.map((c) => c.referencePeriodKey),
+  cells.map((c) => c.comment),
+  cells.map((c) => c.source),
+];
+
+/** The cells as rows `t`, unnested from the seven arrays of cellArrays passed as $3 to $9. */
+const CELLS_FROM_3 = `unnest($3::uuid[], $4::uuid[], $5::text[], $6::numeric[], $7::text[], $8::text[], $9::text[])
+           AS t(indicator_id, org_node_id, period_key, value, reference_period_key, comment, source)`;
+
+/** What an upsert of a cell that is already stored changes. */
+const ON_STORED_CELL = `ON CONFLICT (tenant_id, indicator_id, org_node_id, period_key) DO UPDATE SET
+           value = EXCLUDED.value, reference_period_key = EXCLUDED.reference_period_key, comment = EXCLUDED.comment,
+           source = EXCLUDED.source, entered_by = EXCLUDED.entered_by, entered_at = now(), version = indicator_value.version + 1`;
 
 /** Who writes, for entered_by and the audit trail. */
 export interface CellWriter {
@@ -74,6 +109,28 @@ interface SumRow {
  * others call these functions.
  */
 export const valueQueries = {
+  /** Values by indicator, org node and period. */
+  async page(m: EntityManager, filter: ValueFilter, window: { skip: number; take: number }): Promise<{ rows: IndicatorValue[]; total: number }> {
+    const qb = m.createQueryBuilder(IndicatorValue, 'v');
+    if (filter.indicatorId) qb.andWhere('v.indicator_id = :indicatorId', { indicatorId: filter.indicatorId });
+    if (filter.goalId) qb.andWhere(`v.indicator_id IN ${indicatorQueries.idsOfGoalSql(':goalId')}`, { goalId: filter.goalId });
+    if (filter.orgNodeId) qb.andWhere('v.org_node_id = :orgNodeId', { orgNodeId: filter.orgNodeId });
+    if (filter.periodKey) qb.andWhere('v.period_key = :periodKey', { periodKey: filter.periodKey });
+    if (filter.year !== undefined) {
+      qb.andWhere('(v.period_key = :year OR v.period_key LIKE :yearPrefix)', { year: String(filter.year), yearPrefix: `${filter.year}-%` });
+    }
+    const [rows, total] = await qb
+      .orderBy('v.indicator_id')
+      .addOrderBy('v.org_node_id')
+      .addOrderBy('v.period_key')
+      .skip(window.skip)
+      .take(window.take)
+      .getManyAndCount();
+    return { rows, total };
+  },
+
+  find: (m: EntityManager, id: string) => m.findOneBy(IndicatorValue, { id }),
+
   /**
    * Per root, indicator and base period: Σ value over the root's subtree, how many nodes have a value and which (a
    * 64-bit fingerprint of the node set), the root's own value, and whether a value names its own reference period;
@@ -153,8 +210,7 @@ export const valueQueries = {
     if (cells.length === 0) return { created: 0, updated: 0 };
     const [row]: { created: number; updated: number }[] = await m.query(
       `WITH input AS (
-         SELECT * FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::numeric[], $7::text[], $8::text[], $9::text[])
-           AS t(indicator_id, org_node_id, period_key, value, reference_period_key, comment, source)
+         SELECT * FROM ${CELLS_FROM_3}
        ), stored AS (
          SELECT v.id, v.indicator_id, v.org_node_id, v.period_key, v.value, v.reference_period_key, v.comment, v.source
            FROM indicator_value v JOIN input i USING (indicator_id, org_node_id, period_key)
@@ -167,9 +223,7 @@ export const valueQueries = {
          INSERT INTO indicator_value
            (tenant_id, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source, entered_by)
          SELECT $1::uuid, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source, $2::uuid FROM changed
-         ON CONFLICT (tenant_id, indicator_id, org_node_id, period_key) DO UPDATE SET
-           value = EXCLUDED.value, reference_period_key = EXCLUDED.reference_period_key, comment = EXCLUDED.comment,
-           source = EXCLUDED.source, entered_by = EXCLUDED.entered_by, entered_at = now(), version = indicator_value.version + 1
+         ${ON_STORED_CELL}
          RETURNING id, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source
        ), audited AS (
          INSERT INTO audit_event (tenant_id, actor_user_id, action, entity_type, entity_id, before, after, request_id)
@@ -183,13 +237,7 @@ export const valueQueries = {
       [
         writer.tenantId,
         writer.userId,
-        cells.map((c) => c.indicatorId),
-        cells.map((c) => c.orgNodeId),
-        cells.map((c) => c.periodKey),
-        cells.map((c) => String(c.value)),
-        cells.map((c) => c.referencePeriodKey),
-        cells.map((c) => c.comment),
-        cells.map((c) => c.source),
+        ...cellArrays(cells),
         [...new Set(cells.map((c) => c.indicatorId))],
         [...new Set(cells.map((c) => c.orgNodeId))],
         [...new Set(cells.map((c) => c.periodKey))],
@@ -197,6 +245,28 @@ export const valueQueries = {
       ],
     );
     return row!;
+  },
+
+  /**
+   * Multi-row upsert without audit (the caller audits): one INSERT … ON CONFLICT DO UPDATE per chunk of rows (arrays
+   * unnested server-side). Returns the id of every written cell by its `indicatorId|orgNodeId|periodKey`.
+   */
+  async upsertCells(m: EntityManager, tenantId: string, enteredBy: string, cells: readonly CellWrite[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (let start = 0; start < cells.length; start += UPSERT_CHUNK) {
+      const chunk = cells.slice(start, start + UPSERT_CHUNK);
+      const rows: { id: string; indicator_id: string; org_node_id: string; period_key: string }[] = await m.query(
+        `INSERT INTO indicator_value
+           (tenant_id, indicator_id, org_node_id, period_key, value, reference_period_key, comment, source, entered_by)
+         SELECT $1::uuid, t.indicator_id, t.org_node_id, t.period_key, t.value, t.reference_period_key, t.comment, t.source, $2::uuid
+           FROM ${CELLS_FROM_3}
+         ${ON_STORED_CELL}
+         RETURNING id, indicator_id, org_node_id, period_key`,
+        [tenantId, enteredBy, ...cellArrays(chunk)],
+      );
+      for (const r of rows) ids.set(`${r.indicator_id}|${r.org_node_id}|${r.period_key}`, r.id);
+    }
+    return ids;
   },
 
   /** The raw values of the indicators for the nodes and base periods (the chain's exact fallback and the snapshots). */
@@ -256,6 +326,13 @@ export const valueQueries = {
       source: r.source,
       version: Number(r.version),
     }));
+  },
+
+  /** Whether any value is stored for these indicators. One query. */
+  async anyFor(m: EntityManager, indicatorIds: readonly string[]): Promise<boolean> {
+    if (indicatorIds.length === 0) return false;
+    const rows: unknown[] = await m.query('SELECT 1 FROM indicator_value WHERE indicator_id = ANY($1::uuid[]) LIMIT 1', [indicatorIds]);
+    return rows.length > 0;
   },
 
   async deleteByIds(m: EntityManager, valueIds: readonly string[]): Promise<void> {

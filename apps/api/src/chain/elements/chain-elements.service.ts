@@ -1,18 +1,17 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import type { ChainElementDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { orNotFound } from '../../common/errors/not-found.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
-import { ChainElement } from '../chain-element.entity.js';
-import { Indicator } from '../indicator.entity.js';
-import { RatioDefinition } from '../ratio-definition.entity.js';
-import { anyValuesFor, dependentIndicatorKeys } from '../support/chain-dependencies.js';
+import { valueQueries } from '../../values/value.queries.js';
+import { indicatorQueries } from '../indicators/indicator.queries.js';
+import { ratioDefinitionQueries } from '../ratios/ratio-definition.queries.js';
 import { compareChainOrder } from '../support/chain-link-order.js';
 import { findGoal, goalForChainWrite } from '../support/goal-access.js';
 import type { CreateChainElementBody, UpdateChainElementBody } from './chain-element.dto.js';
 import { toChainElementDto } from './chain-element.mapper.js';
+import { chainElementQueries } from './chain-element.queries.js';
 import { toIndicatorDto } from '../indicators/indicator.mapper.js';
 import { toRatioDefinitionDto } from '../ratios/ratio-definition.mapper.js';
 
@@ -26,7 +25,7 @@ export class ChainElementsService {
   list(auth: AuthContext, goalId: string): Promise<ChainElementDto[]> {
     return this.db.run(auth.tenantId, async (m) => {
       await findGoal(m, goalId);
-      const elements = await m.findBy(ChainElement, { goalId });
+      const elements = await chainElementQueries.ofGoal(m, goalId);
       return elements.sort(compareChainOrder).map(toChainElementDto);
     });
   }
@@ -34,16 +33,14 @@ export class ChainElementsService {
   create(auth: AuthContext, goalId: string, body: CreateChainElementBody): Promise<ChainElementDto> {
     return this.db.run(auth.tenantId, async (m) => {
       await goalForChainWrite(m, auth, goalId);
-      const element = await m.save(
-        m.create(ChainElement, {
-          tenantId: auth.tenantId,
-          goalId,
-          link: body.link,
-          name: body.name.trim(),
-          description: body.description ?? '',
-          sortOrder: body.sortOrder ?? 0,
-        }),
-      );
+      const element = await chainElementQueries.insert(m, {
+        tenantId: auth.tenantId,
+        goalId,
+        link: body.link,
+        name: body.name.trim(),
+        description: body.description ?? '',
+        sortOrder: body.sortOrder ?? 0,
+      });
       const dto = toChainElementDto(element);
       await this.audit.record(m, auth, { action: 'create', entityType: 'chain_element', entityId: element.id, after: dto });
       return dto;
@@ -52,14 +49,14 @@ export class ChainElementsService {
 
   update(auth: AuthContext, id: string, body: UpdateChainElementBody): Promise<ChainElementDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const element = orNotFound(await m.findOneBy(ChainElement, { id }), 'Kedjelänken');
+      const element = orNotFound(await chainElementQueries.find(m, id), 'Kedjelänken');
       await goalForChainWrite(m, auth, element.goalId);
       const before = toChainElementDto(element);
       if (body.link !== undefined) element.link = body.link;
       if (body.name !== undefined) element.name = body.name.trim();
       if (body.description !== undefined) element.description = body.description;
       if (body.sortOrder !== undefined) element.sortOrder = body.sortOrder;
-      const after = toChainElementDto(await m.save(element));
+      const after = toChainElementDto(await chainElementQueries.save(m, element));
       await this.audit.record(m, auth, { action: 'update', entityType: 'chain_element', entityId: id, before, after });
       return after;
     });
@@ -68,23 +65,21 @@ export class ChainElementsService {
   /** Removes the element with its indicators, their targets and the ratio definitions using them. */
   remove(auth: AuthContext, id: string): Promise<void> {
     return this.db.run(auth.tenantId, async (m) => {
-      const element = orNotFound(await m.findOneBy(ChainElement, { id }), 'Kedjelänken');
+      const element = orNotFound(await chainElementQueries.find(m, id), 'Kedjelänken');
       await goalForChainWrite(m, auth, element.goalId);
-      const indicators = await m.findBy(Indicator, { chainElementId: id });
+      const indicators = await indicatorQueries.ofElement(m, id);
       const indicatorIds = indicators.map((i) => i.id);
-      if (await anyValuesFor(m, indicatorIds)) {
+      if (await valueQueries.anyFor(m, indicatorIds)) {
         throw new ConflictException('Kedjelänken har indikatorer med inrapporterade värden och kan inte tas bort.');
       }
-      const dependents = await dependentIndicatorKeys(m, indicatorIds);
+      const dependents = await indicatorQueries.dependentKeys(m, indicatorIds);
       if (dependents.length > 0) {
         throw new ConflictException(
           `Kedjelänkens indikatorer används av andra indikatorer (${dependents.join(', ')}). Ändra dem först.`,
         );
       }
-      const ratios = indicatorIds.length === 0 ? [] : await m.find(RatioDefinition, {
-        where: [{ numeratorIndicatorId: In(indicatorIds) }, { denominatorIndicatorId: In(indicatorIds) }],
-      });
-      await m.delete(ChainElement, { id });
+      const ratios = await ratioDefinitionQueries.using(m, indicatorIds);
+      await chainElementQueries.delete(m, id);
       await this.audit.record(m, auth, [
         { action: 'delete', entityType: 'chain_element', entityId: id, before: toChainElementDto(element) },
         ...indicators.map((i) => ({ action: 'delete', entityType: 'indicator', entityId: i.id, before: toIndicatorDto(i, element.link) })),

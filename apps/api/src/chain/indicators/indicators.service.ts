@@ -1,16 +1,17 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { In, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ChainLink, IndicatorDetailDto, IndicatorDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { orNotFound } from '../../common/errors/not-found.js';
 import { pageWindow, type Page } from '../../common/pagination/page-query.dto.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
-import { ChainElement } from '../chain-element.entity.js';
-import { IndicatorTarget } from '../indicator-target.entity.js';
-import { Indicator } from '../indicator.entity.js';
-import { RatioDefinition } from '../ratio-definition.entity.js';
-import { anyValuesFor, dependentIndicatorKeys } from '../support/chain-dependencies.js';
+import type { ChainElement } from '../chain-element.entity.js';
+import type { Indicator } from '../indicator.entity.js';
+import { chainElementQueries } from '../elements/chain-element.queries.js';
+import { ratioDefinitionQueries } from '../ratios/ratio-definition.queries.js';
+import { indicatorTargetQueries } from '../targets/indicator-target.queries.js';
+import { valueQueries } from '../../values/value.queries.js';
 import { isUniqueViolation } from '../../common/errors/db-errors.js';
 import { goalForChainWrite } from '../support/goal-access.js';
 import { indicatorCeiling, tenantSettings } from '../support/tenant-settings.js';
@@ -21,6 +22,7 @@ import { toIndicatorDetailDto, toIndicatorDto } from './indicator.mapper.js';
 import type { IndicatorQueryDto } from './indicator-query.dto.js';
 import { checkIndicatorRules, referencedIds, type IndicatorDraft, type ReferencedIndicator } from './indicator-rules.js';
 import { ceilingWarning } from './indicator-warnings.js';
+import { indicatorQueries } from './indicator.queries.js';
 
 const INDICATOR = 'Indikatorn';
 
@@ -34,19 +36,16 @@ export class IndicatorsService {
   list(auth: AuthContext, query: IndicatorQueryDto): Promise<Page<IndicatorDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const where: FindOptionsWhere<Indicator> = {};
-      if (query.goalId) where.goalId = query.goalId;
-      if (query.chainElementId) where.chainElementId = query.chainElementId;
-      const [indicators, total] = await m.findAndCount(Indicator, { where, order: { sortOrder: 'ASC', key: 'ASC' }, skip, take });
-      const links = await linksOf(m, indicators);
+      const { rows: indicators, total } = await indicatorQueries.page(m, query, { skip, take });
+      const links = await chainElementQueries.linksOf(m, indicators.map((i) => i.chainElementId));
       return { items: indicators.map((i) => toIndicatorDto(i, links.get(i.chainElementId)!)), page, pageSize, total };
     });
   }
 
   get(auth: AuthContext, id: string): Promise<IndicatorDetailDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const indicator = orNotFound(await m.findOneBy(Indicator, { id }), INDICATOR);
-      const element = await m.findOneByOrFail(ChainElement, { id: indicator.chainElementId });
+      const indicator = orNotFound(await indicatorQueries.find(m, id), INDICATOR);
+      const element = await chainElementQueries.get(m, indicator.chainElementId);
       const outcome = checkIndicatorRules(draftFromUpdate(indicator, {}), await loadReferenced(m, referencedIds(indicator)));
       return this.detail(m, auth, indicator, element.link, outcome.warnings);
     });
@@ -54,14 +53,14 @@ export class IndicatorsService {
 
   create(auth: AuthContext, body: CreateIndicatorBody): Promise<IndicatorDetailDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const element = await m.findOneBy(ChainElement, { id: body.chainElementId });
+      const element = await chainElementQueries.find(m, body.chainElementId);
       if (!element) throw unprocessable({ chainElementId: ['Kedjelänken finns inte.'] });
       await goalForChainWrite(m, auth, element.goalId);
       const draft = draftFromCreate(body, element.goalId);
       const outcome = checkIndicatorRules(draft, await loadReferenced(m, referencedIds(draft)));
       throwIfFieldErrors(outcome.fields);
       await assertKeyFree(m, body.key);
-      const indicator = m.create(Indicator, {
+      const indicator = await withFreeKey(body.key, () => indicatorQueries.insert(m, {
         ...storedFields(draft),
         tenantId: auth.tenantId,
         chainElementId: element.id,
@@ -73,8 +72,7 @@ export class IndicatorsService {
         baselineValue: body.baselineValue ?? null,
         reviewDate: body.reviewDate ?? null,
         sortOrder: body.sortOrder ?? 0,
-      });
-      await saveUnique(m, indicator, body.key);
+      }));
       await this.audit.record(m, auth, { action: 'create', entityType: 'indicator', entityId: indicator.id, after: toIndicatorDto(indicator, element.link) });
       return this.detail(m, auth, indicator, element.link, outcome.warnings);
     });
@@ -82,9 +80,9 @@ export class IndicatorsService {
 
   update(auth: AuthContext, id: string, body: UpdateIndicatorBody): Promise<IndicatorDetailDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const indicator = orNotFound(await m.findOneBy(Indicator, { id }), INDICATOR);
+      const indicator = orNotFound(await indicatorQueries.find(m, id), INDICATOR);
       await goalForChainWrite(m, auth, indicator.goalId);
-      const current = await m.findOneByOrFail(ChainElement, { id: indicator.chainElementId });
+      const current = await chainElementQueries.get(m, indicator.chainElementId);
       const element = await targetElement(m, indicator, current, body.chainElementId);
       const before = toIndicatorDto(indicator, current.link);
       const draft = draftFromUpdate(indicator, body);
@@ -94,7 +92,7 @@ export class IndicatorsService {
       }
       throwIfFieldErrors(outcome.fields);
       if (body.key !== undefined && body.key !== indicator.key) await assertKeyFree(m, body.key);
-      if (body.periodicity !== undefined && body.periodicity !== indicator.periodicity && (await anyValuesFor(m, [id]))) {
+      if (body.periodicity !== undefined && body.periodicity !== indicator.periodicity && (await valueQueries.anyFor(m, [id]))) {
         throw new ConflictException('Periodiciteten kan inte ändras när indikatorn har inrapporterade värden.');
       }
       Object.assign(indicator, storedFields(draft), {
@@ -107,7 +105,7 @@ export class IndicatorsService {
         ...(body.reviewDate !== undefined && { reviewDate: body.reviewDate }),
         ...(body.sortOrder !== undefined && { sortOrder: body.sortOrder }),
       });
-      await saveUnique(m, indicator, indicator.key);
+      await withFreeKey(indicator.key, () => indicatorQueries.save(m, indicator));
       const after = toIndicatorDto(indicator, element.link);
       await this.audit.record(m, auth, { action: 'update', entityType: 'indicator', entityId: id, before, after });
       return this.detail(m, auth, indicator, element.link, outcome.warnings);
@@ -116,20 +114,20 @@ export class IndicatorsService {
 
   remove(auth: AuthContext, id: string): Promise<void> {
     return this.db.run(auth.tenantId, async (m) => {
-      const indicator = orNotFound(await m.findOneBy(Indicator, { id }), INDICATOR);
+      const indicator = orNotFound(await indicatorQueries.find(m, id), INDICATOR);
       await goalForChainWrite(m, auth, indicator.goalId);
-      if (await anyValuesFor(m, [id])) throw new ConflictException('Indikatorn har inrapporterade värden och kan inte tas bort.');
-      const dependents = await dependentIndicatorKeys(m, [id]);
+      if (await valueQueries.anyFor(m, [id])) throw new ConflictException('Indikatorn har inrapporterade värden och kan inte tas bort.');
+      const dependents = await indicatorQueries.dependentKeys(m, [id]);
       if (dependents.length > 0) {
         throw new ConflictException(`Indikatorn används av andra indikatorer (${dependents.join(', ')}). Ändra dem först.`);
       }
-      const ratios = await ratiosUsing(m, id);
+      const ratios = await ratioDefinitionQueries.using(m, [id]);
       if (ratios.length > 0) {
         throw new ConflictException(`Indikatorn används i nyckeltalen ${ratios.map((r) => `"${r.name}"`).join(', ')}. Ta bort dem först.`);
       }
-      const element = await m.findOneByOrFail(ChainElement, { id: indicator.chainElementId });
-      const targets = await m.findBy(IndicatorTarget, { indicatorId: id });
-      await m.delete(Indicator, { id });
+      const element = await chainElementQueries.get(m, indicator.chainElementId);
+      const targets = await indicatorTargetQueries.ofIndicator(m, id);
+      await indicatorQueries.delete(m, id);
       await this.audit.record(m, auth, {
         action: 'delete',
         entityType: 'indicator',
@@ -146,16 +144,22 @@ export class IndicatorsService {
     link: ChainLink,
     ruleWarnings: string[],
   ): Promise<IndicatorDetailDto> {
-    const targets = await m.findBy(IndicatorTarget, { indicatorId: indicator.id });
-    const count = await m.countBy(Indicator, { goalId: indicator.goalId });
+    const targets = await indicatorTargetQueries.ofIndicator(m, indicator.id);
+    const count = await indicatorQueries.countOfGoal(m, indicator.goalId);
     const settings = await tenantSettings(m, auth.tenantId);
     const ceiling = ceilingWarning(count, indicatorCeiling(settings));
     return toIndicatorDetailDto(indicator, link, targets, ceiling === null ? ruleWarnings : [...ruleWarnings, ceiling]);
   }
 }
 
+type RuledFields = Pick<
+  Indicator,
+  | 'name' | 'unit' | 'purpose' | 'orgAggregation' | 'timeAggregation' | 'weightIndicatorId' | 'numeratorIndicatorId'
+  | 'denominatorIndicatorId' | 'scale' | 'source' | 'koladaId' | 'baselinePeriodKey' | 'levelScale'
+>;
+
 /** The columns the rules decided on, in storable form. */
-function storedFields(draft: IndicatorDraft): Partial<Indicator> {
+function storedFields(draft: IndicatorDraft): RuledFields {
   return {
     name: draft.name.trim(),
     unit: draft.unit.trim(),
@@ -173,16 +177,8 @@ function storedFields(draft: IndicatorDraft): Partial<Indicator> {
   };
 }
 
-async function linksOf(m: EntityManager, indicators: readonly Indicator[]): Promise<Map<string, ChainLink>> {
-  const ids = [...new Set(indicators.map((i) => i.chainElementId))];
-  if (ids.length === 0) return new Map();
-  const elements = await m.findBy(ChainElement, { id: In(ids) });
-  return new Map(elements.map((e) => [e.id, e.link]));
-}
-
 async function loadReferenced(m: EntityManager, ids: readonly string[]): Promise<Map<string, ReferencedIndicator>> {
-  if (ids.length === 0) return new Map();
-  const found = await m.findBy(Indicator, { id: In([...new Set(ids)]) });
+  const found = await indicatorQueries.findMany(m, ids);
   return new Map(found.map((i) => [i.id, { id: i.id, goalId: i.goalId, key: i.key, orgAggregation: i.orgAggregation }]));
 }
 
@@ -193,31 +189,30 @@ async function targetElement(
   chainElementId: string | undefined,
 ): Promise<ChainElement> {
   if (chainElementId === undefined || chainElementId === current.id) return current;
-  const element = await m.findOneBy(ChainElement, { id: chainElementId });
+  const element = await chainElementQueries.find(m, chainElementId);
   const problem = !element ? 'Kedjelänken finns inte.' : element.goalId !== indicator.goalId ? 'Indikatorn kan bara flyttas till en länk i samma mål.' : null;
   if (problem !== null) throw unprocessable({ chainElementId: [problem] });
   return element!;
 }
 
 async function assertKeyFree(m: EntityManager, key: string): Promise<void> {
-  if (await m.existsBy(Indicator, { key })) {
+  if (await indicatorQueries.keyTaken(m, key)) {
     throw new ConflictException(`Nyckeln "${key}" används redan av en annan indikator i kommunen.`);
   }
 }
 
-async function saveUnique(m: EntityManager, indicator: Indicator, key: string): Promise<void> {
+/** Runs the write, turning a race on the unique key into the same 409 as assertKeyFree. */
+async function withFreeKey<T>(key: string, write: () => Promise<T>): Promise<T> {
   try {
-    await m.save(indicator);
+    return await write();
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictException(`Nyckeln "${key}" används redan av en annan indikator i kommunen.`);
     throw error;
   }
 }
 
-function ratiosUsing(m: EntityManager, indicatorId: string): Promise<RatioDefinition[]> {
-  return m.find(RatioDefinition, { where: [{ numeratorIndicatorId: indicatorId }, { denominatorIndicatorId: indicatorId }] });
-}
-
 async function isReferenced(m: EntityManager, indicatorId: string): Promise<boolean> {
-  return (await dependentIndicatorKeys(m, [indicatorId])).length > 0 || (await ratiosUsing(m, indicatorId)).length > 0;
+  return (
+    (await indicatorQueries.dependentKeys(m, [indicatorId])).length > 0 || (await ratioDefinitionQueries.using(m, [indicatorId])).length > 0
+  );
 }

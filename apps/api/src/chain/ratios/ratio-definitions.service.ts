@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RatioDefinitionDto, RatioKind } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { orNotFound } from '../../common/errors/not-found.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
-import { ChainElement } from '../chain-element.entity.js';
-import { Indicator } from '../indicator.entity.js';
-import { RatioDefinition } from '../ratio-definition.entity.js';
+import { indicatorQueries } from '../indicators/indicator.queries.js';
 import { findGoal, goalForChainWrite } from '../support/goal-access.js';
 import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import type { CreateRatioDefinitionBody, UpdateRatioDefinitionBody } from './ratio-definition.dto.js';
 import { toRatioDefinitionDto } from './ratio-definition.mapper.js';
 import { checkRatioPair, type RatioSide } from './ratio-pair-rules.js';
+import { ratioDefinitionQueries } from './ratio-definition.queries.js';
 
 const RATIO = 'Nyckeltalet';
 
@@ -26,7 +25,7 @@ export class RatioDefinitionsService {
   list(auth: AuthContext, goalId: string): Promise<RatioDefinitionDto[]> {
     return this.db.run(auth.tenantId, async (m) => {
       await findGoal(m, goalId);
-      const ratios = await m.find(RatioDefinition, { where: { goalId }, order: { sortOrder: 'ASC', name: 'ASC' } });
+      const ratios = await ratioDefinitionQueries.ofGoal(m, goalId);
       return ratios.map(toRatioDefinitionDto);
     });
   }
@@ -35,19 +34,17 @@ export class RatioDefinitionsService {
     return this.db.run(auth.tenantId, async (m) => {
       await goalForChainWrite(m, auth, goalId);
       await assertPair(m, body.kind, body.numeratorIndicatorId, body.denominatorIndicatorId, goalId);
-      const ratio = await m.save(
-        m.create(RatioDefinition, {
-          tenantId: auth.tenantId,
-          goalId,
-          kind: body.kind,
-          name: body.name.trim(),
-          numeratorIndicatorId: body.numeratorIndicatorId,
-          denominatorIndicatorId: body.denominatorIndicatorId,
-          scale: body.scale ?? null,
-          unit: blankToNull(body.unit),
-          sortOrder: body.sortOrder ?? 0,
-        }),
-      );
+      const ratio = await ratioDefinitionQueries.insert(m, {
+        tenantId: auth.tenantId,
+        goalId,
+        kind: body.kind,
+        name: body.name.trim(),
+        numeratorIndicatorId: body.numeratorIndicatorId,
+        denominatorIndicatorId: body.denominatorIndicatorId,
+        scale: body.scale ?? null,
+        unit: blankToNull(body.unit),
+        sortOrder: body.sortOrder ?? 0,
+      });
       const dto = toRatioDefinitionDto(ratio);
       await this.audit.record(m, auth, { action: 'create', entityType: 'ratio_definition', entityId: ratio.id, after: dto });
       return dto;
@@ -56,7 +53,7 @@ export class RatioDefinitionsService {
 
   update(auth: AuthContext, id: string, body: UpdateRatioDefinitionBody): Promise<RatioDefinitionDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const ratio = orNotFound(await m.findOneBy(RatioDefinition, { id }), RATIO);
+      const ratio = orNotFound(await ratioDefinitionQueries.find(m, id), RATIO);
       await goalForChainWrite(m, auth, ratio.goalId);
       const before = toRatioDefinitionDto(ratio);
       Object.assign(ratio, {
@@ -69,7 +66,7 @@ export class RatioDefinitionsService {
         ...(body.sortOrder !== undefined && { sortOrder: body.sortOrder }),
       });
       await assertPair(m, ratio.kind, ratio.numeratorIndicatorId, ratio.denominatorIndicatorId, ratio.goalId);
-      const after = toRatioDefinitionDto(await m.save(ratio));
+      const after = toRatioDefinitionDto(await ratioDefinitionQueries.save(m, ratio));
       await this.audit.record(m, auth, { action: 'update', entityType: 'ratio_definition', entityId: id, before, after });
       return after;
     });
@@ -77,9 +74,9 @@ export class RatioDefinitionsService {
 
   remove(auth: AuthContext, id: string): Promise<void> {
     return this.db.run(auth.tenantId, async (m) => {
-      const ratio = orNotFound(await m.findOneBy(RatioDefinition, { id }), RATIO);
+      const ratio = orNotFound(await ratioDefinitionQueries.find(m, id), RATIO);
       await goalForChainWrite(m, auth, ratio.goalId);
-      await m.delete(RatioDefinition, { id });
+      await ratioDefinitionQueries.delete(m, id);
       await this.audit.record(m, auth, { action: 'delete', entityType: 'ratio_definition', entityId: id, before: toRatioDefinitionDto(ratio) });
     });
   }
@@ -89,15 +86,12 @@ function blankToNull(unit: string | null | undefined): string | null {
   return unit === undefined || unit === null || unit.trim() === '' ? null : unit.trim();
 }
 
-/** Loads both sides (two queries) and refuses a pair that does not fit the kind (422). */
+/** Loads both sides with their links (one query) and refuses a pair that does not fit the kind (422). */
 async function assertPair(m: EntityManager, kind: RatioKind, numeratorId: string, denominatorId: string, goalId: string): Promise<void> {
-  const indicators = await m.findBy(Indicator, { id: In([...new Set([numeratorId, denominatorId])]) });
-  const elements = indicators.length === 0 ? [] : await m.findBy(ChainElement, { id: In(indicators.map((i) => i.chainElementId)) });
-  const links = new Map(elements.map((e) => [e.id, e.link]));
+  const indicators = await indicatorQueries.linked(m, [numeratorId, denominatorId]);
   const sides = new Map<string, RatioSide>(
     indicators.map((i) => [i.id, {
-      id: i.id, key: i.key, goalId: i.goalId, link: links.get(i.chainElementId)!, unit: i.unit, direction: i.direction,
-      orgAggregation: i.orgAggregation,
+      id: i.id, key: i.key, goalId: i.goalId, link: i.link, unit: i.unit, direction: i.direction, orgAggregation: i.orgAggregation,
     }]),
   );
   throwIfFieldErrors(checkRatioPair(kind, sides.get(numeratorId), sides.get(denominatorId), goalId), 'Nyckeltalet passar inte kedjan.');

@@ -3,11 +3,12 @@ import { Action } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { assertNodeInScope } from '../../auth/access-scope.js';
 import { orNotFound } from '../../common/errors/not-found.js';
-import { Goal } from '../../goals/goal.entity.js';
+import type { Goal } from '../../goals/goal.entity.js';
+import { goalQueries } from '../../goals/goal.queries.js';
 
 /** The goal in the caller's kommun (RLS), or 404. */
 export async function findGoal(m: EntityManager, goalId: string): Promise<Goal> {
-  return orNotFound(await m.findOneBy(Goal, { id: goalId }), 'Målet');
+  return orNotFound(await goalQueries.find(m, goalId), 'Målet');
 }
 
 /** The goal, provided the caller may define chains under its owner node (403 otherwise). */

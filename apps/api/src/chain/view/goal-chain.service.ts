@@ -1,7 +1,7 @@
 import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InexactSumsError, type SubtreeSumsIndex } from '@resultatkedjan/domain';
 import type { ChainOrgNodeSummary, GoalChainsForYear, GoalChainView } from '@resultatkedjan/contracts';
-import { Goal } from '../../goals/goal.entity.js';
+import { goalQueries } from '../../goals/goal.queries.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { CachedViews, type JsonView } from '../../platform/cache/cached-views.js';
@@ -69,14 +69,7 @@ export class GoalChainService {
   private async computeYear(auth: AuthContext, year: number): Promise<GoalChainsForYear> {
     const periods = [String(year - 1), String(year)];
     const { loads, nodes, sums, total } = await this.db.run(auth.tenantId, async (m) => {
-      const [goals, count] = await m
-        .createQueryBuilder(Goal, 'g')
-        .where('g.validFromYear <= :year AND (g.validToYear IS NULL OR g.validToYear >= :year)', { year })
-        .andWhere('EXISTS (SELECT 1 FROM indicator i WHERE i.goal_id = g.id)')
-        .orderBy('g.sortOrder')
-        .addOrderBy('g.key')
-        .take(MAX_CHAINS_PER_YEAR)
-        .getManyAndCount();
+      const { rows: goals, total: count } = await goalQueries.withIndicatorsValidInYear(m, year, MAX_CHAINS_PER_YEAR);
       const definitions = await loadChainDefinitions(m, goals);
       const loads = definitions.map((definition) => ({ definition, request: { periods, orgNodeIds: [definition.goal.ownerNodeId] } }));
       const nodes = await loadRequestedNodes(m, loads.map((l) => l.request.orgNodeIds[0]!));

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { IndicatorSource } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { recordAudit, type AuditEntry } from '../../audit/audit.service.js';
-import { cellKey as storedCellKey, isUnchanged, upsertCells, type CellInput } from '../../values/value-upsert.js';
+import { cellKey as storedCellKey, isUnchanged, type CellInput } from '../../values/value-cell.js';
 import { valueQueries } from '../../values/value.queries.js';
 import type { ContentIndicator } from '../content/report-content.js';
 import { cellKey, type StoredValue, type ValueMap } from '../content/stored-values.js';
@@ -50,7 +50,7 @@ export async function writeValues(
   }
 
   const entries: AuditEntry[] = [];
-  const ids = upserts.length ? await upsertCells(m, auth.tenantId, auth.userId, upserts.map((u) => u.cell)) : new Map<string, string>();
+  const ids = upserts.length ? await valueQueries.upsertCells(m, auth.tenantId, auth.userId, upserts.map((u) => u.cell)) : new Map<string, string>();
   for (const { edit, cell, before } of upserts) {
     entries.push({
       action: before ? 'update' : 'create',

@@ -1,0 +1,98 @@
+import type { EntityManager, FindOptionsWhere } from 'typeorm';
+import { In } from 'typeorm';
+import type { ChainLink, Direction, OrgAggregation, Periodicity } from '@resultatkedjan/contracts';
+import { Indicator } from '../indicator.entity.js';
+
+export interface IndicatorFilter {
+  goalId?: string;
+  chainElementId?: string;
+}
+
+/** An indicator with its element's link, as value writes and ratio checks need it. */
+export interface LinkedIndicator {
+  id: string;
+  goalId: string;
+  key: string;
+  unit: string;
+  direction: Direction;
+  periodicity: Periodicity;
+  orgAggregation: OrgAggregation;
+  link: ChainLink;
+}
+
+type IndicatorFields = Omit<Indicator, 'id' | 'createdAt'>;
+
+/**
+ * Every query on indicator. Other features reach indicators through these functions or the SQL fragments at the end.
+ */
+export const indicatorQueries = {
+  /** Indicators by sort order and key. */
+  async page(m: EntityManager, filter: IndicatorFilter, window: { skip: number; take: number }): Promise<{ rows: Indicator[]; total: number }> {
+    const where: FindOptionsWhere<Indicator> = {};
+    if (filter.goalId) where.goalId = filter.goalId;
+    if (filter.chainElementId) where.chainElementId = filter.chainElementId;
+    const [rows, total] = await m.findAndCount(Indicator, { where, order: { sortOrder: 'ASC', key: 'ASC' }, skip: window.skip, take: window.take });
+    return { rows, total };
+  },
+
+  find: (m: EntityManager, id: string) => m.findOneBy(Indicator, { id }),
+
+  /** The given indicators (missing ones are left out), in one query. */
+  async findMany(m: EntityManager, ids: readonly string[]): Promise<Indicator[]> {
+    if (ids.length === 0) return [];
+    return m.findBy(Indicator, { id: In([...new Set(ids)]) });
+  },
+
+  ofElement: (m: EntityManager, chainElementId: string) => m.findBy(Indicator, { chainElementId }),
+
+  countOfGoal: (m: EntityManager, goalId: string) => m.countBy(Indicator, { goalId }),
+
+  keyTaken: (m: EntityManager, key: string) => m.existsBy(Indicator, { key }),
+
+  /** Inserts the indicator; its id and defaults are set on the returned row. */
+  insert: (m: EntityManager, fields: IndicatorFields) => m.save(m.create(Indicator, fields)),
+
+  /** Writes the loaded indicator's changed fields back. */
+  save: (m: EntityManager, indicator: Indicator) => m.save(indicator),
+
+  /** Deletes the indicator; its targets go by cascade. */
+  delete: (m: EntityManager, id: string) => m.delete(Indicator, { id }),
+
+  /** The given indicators with their element's link (missing ones are left out), in one query. */
+  async linked(m: EntityManager, ids: readonly string[]): Promise<LinkedIndicator[]> {
+    if (ids.length === 0) return [];
+    const rows: {
+      id: string; goal_id: string; key: string; unit: string; direction: Direction; periodicity: Periodicity;
+      org_aggregation: OrgAggregation; link: ChainLink;
+    }[] = await m.query(
+      `SELECT i.id, i.goal_id, i.key, i.unit, i.direction, i.periodicity, i.org_aggregation, e.link
+         FROM indicator i JOIN chain_element e ON e.id = i.chain_element_id
+        WHERE i.id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return rows.map((r) => ({
+      id: r.id, goalId: r.goal_id, key: r.key, unit: r.unit, direction: r.direction, periodicity: r.periodicity,
+      orgAggregation: r.org_aggregation, link: r.link,
+    }));
+  },
+
+  /**
+   * Keys of the indicators outside `indicatorIds` that use one of them as numerator, denominator or weight. Deleting
+   * a referenced indicator would silently break them (the foreign key sets null), so callers refuse with 409.
+   */
+  async dependentKeys(m: EntityManager, indicatorIds: readonly string[]): Promise<string[]> {
+    if (indicatorIds.length === 0) return [];
+    const rows: { key: string }[] = await m.query(
+      `SELECT key FROM indicator
+        WHERE NOT (id = ANY($1::uuid[]))
+          AND (numerator_indicator_id = ANY($1::uuid[]) OR denominator_indicator_id = ANY($1::uuid[])
+               OR weight_indicator_id = ANY($1::uuid[]))
+        ORDER BY key`,
+      [indicatorIds],
+    );
+    return rows.map((r) => r.key);
+  },
+
+  /** SQL for "the ids of the indicators of the goal `goalRef`" (a parameter or a column). */
+  idsOfGoalSql: (goalRef: string) => `(SELECT id FROM indicator WHERE goal_id = ${goalRef})`,
+};
