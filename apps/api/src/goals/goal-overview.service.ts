@@ -10,6 +10,7 @@ import { effectiveSettings } from '../tenancy/tenant-settings.js';
 import { buildCascade } from './goal-cascade.js';
 import { buildHygieneReport } from './goal-hygiene.js';
 import { goalQueries } from './goal.queries.js';
+import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 
 /** Bodies whose number of goals R-1 watches. */
 const HYGIENE_KINDS: OrgNodeKind[] = ['ks', 'namnd', 'bolag'];
@@ -33,7 +34,7 @@ export class GoalOverviewService {
       const tenant = orNotFound(await tenantQueries.find(m, auth.tenantId), 'Kommunen');
       const bodies = await orgNodeQueries.ofKindsInYear(m, HYGIENE_KINDS, year);
       const goals = bodies.length === 0 ? [] : await goalQueries.ownedValidInYear(m, bodies.map((b) => b.id), year);
-      const counts = goals.length === 0 ? new Map<string, number>() : await goalQueries.indicatorCounts(m, goals.map((g) => g.id));
+      const counts = goals.length === 0 ? new Map<string, number>() : await indicatorQueries.countsByGoal(m, goals.map((g) => g.id));
       const { goalCeiling, indicatorCeiling } = effectiveSettings(tenant.settings);
       return buildHygieneReport(year, { goalCeiling, indicatorCeiling }, bodies, goals, counts);
     });

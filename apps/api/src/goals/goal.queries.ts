@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { GoalLevel, GoalStatus, OrgNodeKind } from '@resultatkedjan/contracts';
+import { chainElementQueries } from '../chain/elements/chain-element.queries.js';
 import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { validInYearSql } from '../org/year-range.js';
@@ -22,9 +23,8 @@ export interface GoalFilter {
 type GoalFields = Omit<Goal, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /**
- * Every query on goal and goal_link (the further goals a goal serves). Three reads still look at the chain's tables
- * (chain_element, indicator) directly: they are to go through chain/indicators/indicator.queries.ts and
- * chain/elements/chain-element.queries.ts, as withIndicatorsValidInYear does.
+ * Every query on goal and goal_link (the further goals a goal serves). The chain's tables are reached only through
+ * the SQL fragments their owners hand out (indicator.queries.ts, chain-element.queries.ts).
  */
 export const goalQueries = {
   /** Goals by sort order and key. */
@@ -86,7 +86,7 @@ export const goalQueries = {
   async dependants(m: EntityManager, goalId: string): Promise<{ children: boolean; chain: boolean }> {
     const [row]: { children: boolean; chain: boolean }[] = await m.query(
       `SELECT EXISTS (SELECT 1 FROM goal WHERE parent_goal_id = $1) AS children,
-              EXISTS (SELECT 1 FROM chain_element WHERE goal_id = $1) AS chain`,
+              EXISTS ${chainElementQueries.ofGoalSql('$1')} AS chain`,
       [goalId],
     );
     return row!;
@@ -141,15 +141,6 @@ export const goalQueries = {
     return { rows, total };
   },
 
-  /** Indicators per goal (goals without any are left out). */
-  async indicatorCounts(m: EntityManager, goalIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { goalId: string; n: number }[] = await m.query(
-      `SELECT goal_id AS "goalId", count(*)::int AS n FROM indicator WHERE goal_id = ANY($1::uuid[]) GROUP BY goal_id`,
-      [goalIds],
-    );
-    return new Map(rows.map((c) => [c.goalId, c.n]));
-  },
-
   /**
    * The goals valid in `year` that have at least one indicator and are owned by one of `ownerNodeIds`, the owners
    * listed nearest first: goals of the farthest owner come first, then by sort order and key.
@@ -163,7 +154,7 @@ export const goalQueries = {
       `SELECT g.id, g.key, g.title, g.level, g.owner_node_id
          FROM goal g JOIN unnest($1::uuid[]) WITH ORDINALITY AS up(id, depth) ON up.id = g.owner_node_id
         WHERE g.valid_from_year <= $2 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $2)
-          AND EXISTS (SELECT 1 FROM indicator i WHERE i.goal_id = g.id)
+          AND EXISTS ${indicatorQueries.idsOfGoalSql('g.id')}
         ORDER BY up.depth DESC, g.sort_order, g.key`,
       [ownerNodeIds, year],
     );

@@ -27,4 +27,7 @@ export const chainElementQueries = {
 
   /** Deletes the element; its indicators, their targets and the ratio definitions using them go by cascade. */
   delete: (m: EntityManager, id: string) => m.delete(ChainElement, { id }),
+
+  /** SQL for "the chain elements of the goal `goalRef`" (a parameter or a column), for EXISTS in another owner's query. */
+  ofGoalSql: (goalRef: string) => `(SELECT 1 FROM chain_element WHERE goal_id = ${goalRef})`,
 };

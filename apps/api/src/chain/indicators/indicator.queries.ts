@@ -95,4 +95,13 @@ export const indicatorQueries = {
 
   /** SQL for "the ids of the indicators of the goal `goalRef`" (a parameter or a column). */
   idsOfGoalSql: (goalRef: string) => `(SELECT id FROM indicator WHERE goal_id = ${goalRef})`,
+
+  /** Indicators per goal (goals without any are left out). */
+  async countsByGoal(m: EntityManager, goalIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { goalId: string; n: number }[] = await m.query(
+      `SELECT goal_id AS "goalId", count(*)::int AS n FROM indicator WHERE goal_id = ANY($1::uuid[]) GROUP BY goal_id`,
+      [goalIds],
+    );
+    return new Map(rows.map((c) => [c.goalId, c.n]));
+  },
 };
