@@ -1,4 +1,6 @@
+import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { createApi } from '../src/app/create-api.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TestFactory, TEST_PASSWORD, type Kommun } from './support/factory.js';
 
@@ -60,6 +62,26 @@ describe('login, sessions and tenant isolation of the auth layer', () => {
     for (let i = 0; i < 10; i++) await app.http().post('/api/v1/auth/login').send({ email: 'controller@b.se', password: 'fel' }).expect(401);
     const blocked = await app.http().post('/api/v1/auth/login').send({ email: 'controller@b.se', password: TEST_PASSWORD }).expect(429);
     expect(blocked.body.message).toMatch(/För många/);
+  });
+
+  it('counts failed logins across API processes and stores no e-mail address', async () => {
+    const replica = await createApi(app.config);
+    await replica.init();
+    try {
+      const attempt = (server: 'app' | 'replica', password: string) =>
+        request(server === 'app' ? app.api.getHttpServer() : replica.getHttpServer()).post('/api/v1/auth/login').send({ email: 'rektor@a.se', password });
+      for (let i = 0; i < 5; i++) {
+        await attempt('app', 'fel').expect(401);
+        await attempt('replica', 'fel').expect(401);
+      }
+      await attempt('replica', TEST_PASSWORD).expect(429);
+      await attempt('app', TEST_PASSWORD).expect(429);
+      const keys: { key: string }[] = await app.api.get(DataSource).query('SELECT key FROM login_failure');
+      expect(keys.length).toBeGreaterThanOrEqual(10);
+      for (const { key } of keys) expect(key).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await replica.close();
+    }
   });
 
   it('reads nothing without a kommun set: row-level security returns no rows', async () => {

@@ -30,15 +30,15 @@ export class AuthController {
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     const address = req.ip ?? 'unknown';
     const email = body.email.trim().toLowerCase();
-    if (this.limiter.isBlocked(address, email)) {
+    if (await this.limiter.isBlocked(address, email)) {
       throw new HttpException('För många misslyckade inloggningsförsök. Vänta en stund och försök igen.', HttpStatus.TOO_MANY_REQUESTS);
     }
     const result = await this.auth.login(email, body.password);
     if (!result) {
-      this.limiter.recordFailure(address, email);
+      await this.limiter.recordFailure(address, email);
       throw new UnauthorizedException('Fel e-postadress eller lösenord.');
     }
-    this.limiter.recordSuccess(address, email);
+    await this.limiter.recordSuccess(address, email);
     const secure = this.config.env === 'production';
     res.cookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_MS });
     res.cookie(CSRF_COOKIE, result.auth.csrfToken, { httpOnly: false, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_MS });

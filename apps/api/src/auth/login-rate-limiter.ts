@@ -1,39 +1,36 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
+import { loginFailureQueries } from './login-failure.queries.js';
 
 const WINDOW_MS = 15 * 60 * 1000;
 const MAX_PER_ACCOUNT = 10;
 const MAX_PER_ADDRESS = 50;
 
 /**
- * Failed login attempts per (address, e-mail) and per address in a sliding window. In memory, per
- * API process: with several replicas the effective limit is multiplied by their number.
+ * Failed login attempts per (address, account) and per address in a sliding window, counted in the database so
+ * that every API process (and every replica) sees the same failures.
  */
 @Injectable()
 export class LoginRateLimiter {
-  private readonly failures = new Map<string, number[]>();
+  constructor(private readonly db: TenantDb) {}
 
-  isBlocked(address: string, email: string, now = Date.now()): boolean {
-    return this.count(`a:${address}|${email}`, now) >= MAX_PER_ACCOUNT || this.count(`i:${address}`, now) >= MAX_PER_ADDRESS;
+  async isBlocked(address: string, account: string): Promise<boolean> {
+    const [perAccount, perAddress] = keysOf(address, account);
+    const counts = await this.db.withSettings({}, (m) => loginFailureQueries.countsSince(m, [perAccount, perAddress], WINDOW_MS));
+    return (counts.get(perAccount) ?? 0) >= MAX_PER_ACCOUNT || (counts.get(perAddress) ?? 0) >= MAX_PER_ADDRESS;
   }
 
-  recordFailure(address: string, email: string, now = Date.now()): void {
-    for (const key of [`a:${address}|${email}`, `i:${address}`]) {
-      this.failures.set(key, [...this.recent(key, now), now]);
-    }
+  async recordFailure(address: string, account: string): Promise<void> {
+    await this.db.withSettings({}, (m) => loginFailureQueries.record(m, keysOf(address, account), WINDOW_MS));
   }
 
-  recordSuccess(address: string, email: string): void {
-    this.failures.delete(`a:${address}|${email}`);
+  async recordSuccess(address: string, account: string): Promise<void> {
+    await this.db.withSettings({}, (m) => loginFailureQueries.clear(m, keysOf(address, account)[0]));
   }
+}
 
-  private count(key: string, now: number): number {
-    return this.recent(key, now).length;
-  }
-
-  private recent(key: string, now: number): number[] {
-    const kept = (this.failures.get(key) ?? []).filter((t) => now - t < WINDOW_MS);
-    if (kept.length) this.failures.set(key, kept);
-    else this.failures.delete(key);
-    return kept;
-  }
+function keysOf(address: string, account: string): [perAccount: string, perAddress: string] {
+  const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+  return [hash(`a:${address}|${account}`), hash(`i:${address}`)];
 }

@@ -29,15 +29,15 @@ export class PlatformAuthController {
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<OperatorMeDto> {
     const address = req.ip ?? 'unknown';
     const account = `platform:${body.email.trim().toLowerCase()}`;
-    if (this.limiter.isBlocked(address, account)) {
+    if (await this.limiter.isBlocked(address, account)) {
       throw new HttpException('För många misslyckade inloggningsförsök. Vänta en stund och försök igen.', HttpStatus.TOO_MANY_REQUESTS);
     }
     const result = await this.auth.login(body.email, body.password);
     if (!result) {
-      this.limiter.recordFailure(address, account);
+      await this.limiter.recordFailure(address, account);
       throw new UnauthorizedException('Fel e-postadress eller lösenord.');
     }
-    this.limiter.recordSuccess(address, account);
+    await this.limiter.recordSuccess(address, account);
     const secure = this.config.env === 'production';
     res.cookie(PLATFORM_SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: PLATFORM_SESSION_TTL_MS });
     res.cookie(PLATFORM_CSRF_COOKIE, result.operator.csrfToken, { httpOnly: false, sameSite: 'strict', secure, path: '/', maxAge: PLATFORM_SESSION_TTL_MS });

@@ -4,6 +4,7 @@ import { TenantPopulation } from '../../tenancy/tenant-population.entity.js';
 import { AppUser } from '../../auth/app-user.entity.js';
 import { RoleGrant } from '../../auth/role-grant.entity.js';
 import { UserSession } from '../../auth/user-session.entity.js';
+import { LoginFailure } from '../../auth/login-failure.entity.js';
 import { OrgNode } from '../../org/org-node.entity.js';
 import { OrgNodeClosure } from '../../org/org-node-closure.entity.js';
 import { Agardirektiv } from '../../org/agardirektiv.entity.js';
@@ -40,6 +41,7 @@ export const entities = [
   AppUser,
   RoleGrant,
   UserSession,
+  LoginFailure,
   OrgNode,
   OrgNodeClosure,
   Agardirektiv,
