@@ -21,8 +21,11 @@ const SEED = Number(process.env.CONTRACT_FUZZ_SEED ?? 18_2026);
 /** Anonymous calls to a secured operation stop at the guard; a couple of them show that they do. */
 const ANONYMOUS_RUNS = 2;
 
-/** Tables a request may legitimately touch without changing data: sessions (last seen) and the worker's heartbeat. */
-const VOLATILE_TABLES = ['user_session', 'platform_session', 'system_heartbeat', 'migrations'];
+/**
+ * Tables a request may legitimately touch without changing data: sessions (last seen), the worker's heartbeat, and
+ * the failed-login counter (a refused login is meant to be counted).
+ */
+const VOLATILE_TABLES = ['user_session', 'platform_session', 'system_heartbeat', 'migrations', 'login_failure'];
 /** Logging out would end the session the rest of the run uses. */
 const SKIPPED_FOR_SESSIONS = new Set(['post /api/v1/auth/logout', 'post /api/v1/platform/auth/logout']);
 

@@ -1,12 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { PlatformAuthController } from './platform-auth.controller.js';
 import { PlatformAuthService } from './platform-auth.service.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { KommunerController } from './kommuner/kommuner.controller.js';
+import { KommunOnboardingService } from './kommuner/kommun-onboarding.service.js';
 
 /** The platform operator: sign-in and the installation-wide views that belong to no kommun. */
 @Global()
 @Module({
-  controllers: [PlatformAuthController],
-  providers: [PlatformAuthService],
+  imports: [NotificationsModule],
+  controllers: [PlatformAuthController, KommunerController],
+  providers: [PlatformAuthService, KommunOnboardingService],
   exports: [PlatformAuthService],
 })
 export class PlatformAdminModule {}

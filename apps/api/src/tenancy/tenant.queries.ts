@@ -64,4 +64,19 @@ export const tenantQueries = {
     await m.save(TenantPopulation, row);
     return row;
   },
+
+  /** A new kommun; the transaction must have set app.tenant_id to `id`. */
+  insert: (m: EntityManager, tenant: Pick<Tenant, 'id' | 'name' | 'kommunkod' | 'settings'>) => m.insert(Tenant, { ...tenant, active: true }),
+
+  /**
+   * Every kommun, for the platform operator (needs app.platform_operator_id: policy tenant_operator_read).
+   */
+  directory: (m: EntityManager) => m.find(Tenant, { order: { kommunkod: 'ASC' } }),
+
+  /** Is the kommunkod taken by any kommun? (as the operator) */
+  kommunkodTaken: (m: EntityManager, kommunkod: string) => m.existsBy(Tenant, { kommunkod }),
+
+  /** Deactivates or reactivates a kommun (as the operator: policy tenant_operator_update). */
+  setActive: (m: EntityManager, tenantId: string, active: boolean) =>
+    m.update(Tenant, { id: tenantId }, { active, deactivatedAt: active ? null : new Date() }),
 };

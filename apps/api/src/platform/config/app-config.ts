@@ -26,6 +26,7 @@ export const envSchema = z.object({
   /** E-mail notifications go out over SMTP when set; otherwise they are only recorded in the outbox. */
   SMTP_URL: smtpUrl.optional(),
   SMTP_FROM: z.string().min(3).default('Resultatkedjan <no-reply@resultatkedjan.invalid>'),
+  PUBLIC_URL: httpUrl.optional(),
   /** Cron pattern (Europe/Stockholm) of the follow-up tick; the worker also ticks once at start. */
   SCHEDULER_TICK_PATTERN: z.string().regex(/^\S+( \S+){4,5}$/, 'must be a cron pattern with 5 or 6 fields').default('0 * * * *'),
   /** Whether the worker ticks at all; default off when NODE_ENV=test so tests control the clock. */
@@ -61,6 +62,8 @@ export interface AppConfig {
   seedDemo: boolean;
   smtpUrl?: string;
   smtpFrom: string;
+  /** Where users reach the web app (links in e-mails and invitations). */
+  publicUrl: string;
   schedulerTickPattern: string;
   schedulerEnabled: boolean;
   /** Single sign-on; undefined when not configured. */
@@ -119,6 +122,7 @@ export function toAppConfig(env: Env, embeddedDatabaseUrl?: string): AppConfig {
     seedDemo: env.SEED_DEMO,
     smtpUrl: env.SMTP_URL,
     smtpFrom: env.SMTP_FROM,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     schedulerTickPattern: env.SCHEDULER_TICK_PATTERN,
     schedulerEnabled: env.SCHEDULER_ENABLED ?? env.NODE_ENV !== 'test',
     oidc: toOidcConfig(env),

@@ -5,6 +5,7 @@ import { AppUser } from '../../auth/app-user.entity.js';
 import { RoleGrant } from '../../auth/role-grant.entity.js';
 import { UserSession } from '../../auth/user-session.entity.js';
 import { LoginFailure } from '../../auth/login-failure.entity.js';
+import { UserInvitation } from '../../auth/invitations/user-invitation.entity.js';
 import { OrgNode } from '../../org/org-node.entity.js';
 import { OrgNodeClosure } from '../../org/org-node-closure.entity.js';
 import { Agardirektiv } from '../../org/agardirektiv.entity.js';
@@ -42,6 +43,7 @@ export const entities = [
   RoleGrant,
   UserSession,
   LoginFailure,
+  UserInvitation,
   OrgNode,
   OrgNodeClosure,
   Agardirektiv,

@@ -1,0 +1,25 @@
+import type { EntityManager } from 'typeorm';
+import { UserInvitation } from './user-invitation.entity.js';
+
+/** The setting the invitation_lookup policy asks for before any kommun is known. */
+export const INVITATION_TOKEN_SETTING = 'app.invitation_token_hash';
+
+/** Every query on user_invitation. */
+export const invitationQueries = {
+  insert: (m: EntityManager, invitation: Pick<UserInvitation, 'tenantId' | 'userId' | 'tokenHash' | 'expiresAt'>) =>
+    m.save(m.create(UserInvitation, { ...invitation, usedAt: null })),
+
+  /** Needs app.invitation_token_hash = tokenHash (or the invitation's kommun set). */
+  findByTokenHash: (m: EntityManager, tokenHash: string) => m.findOneBy(UserInvitation, { tokenHash }),
+
+  /** Marks the invitation used unless it already was; true when this call used it. Needs the kommun set. */
+  async use(m: EntityManager, id: string): Promise<boolean> {
+    const result = await m.query(`UPDATE user_invitation SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [id]);
+    return (result[0] as unknown[]).length === 1;
+  },
+
+  /** Earlier unused invitations of the user stop working when a new one is issued. */
+  async expireOpenOf(m: EntityManager, userId: string): Promise<void> {
+    await m.query(`UPDATE user_invitation SET expires_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()`, [userId]);
+  },
+};
