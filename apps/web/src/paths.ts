@@ -1,6 +1,7 @@
 export const paths = {
   overview: '/',
   login: '/logga-in',
+  invitation: '/inbjudan/:token',
   goals: '/mal',
   goalNew: '/mal/nytt',
   reports: '/rapporter',

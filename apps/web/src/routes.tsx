@@ -23,6 +23,12 @@ export const routes: RouteObject[] = [
     lazy: () => import('./pages/login/login-page').then((m) => ({ Component: m.LoginPage })),
   },
   {
+    path: paths.invitation,
+    ErrorBoundary: RouteErrorPage,
+    HydrateFallback: PageLoader,
+    lazy: () => import('./pages/invitation/invitation-page').then((m) => ({ Component: m.InvitationPage })),
+  },
+  {
     // Everything else needs a logged-in user; RequireAuth sends others to the login page and back afterwards.
     Component: RequireAuth,
     ErrorBoundary: RouteErrorPage,

@@ -1,0 +1,25 @@
+/** The invitation page: a new user sets a first password with a one-time link. */
+export const svInvitation = {
+  title: 'Välj ditt lösenord',
+  checking: 'Läser inbjudan…',
+  intro: (kommun: string, email: string) => `Du är inbjuden till ${kommun} i Resultatkedjan som ${email}. Välj ett lösenord för att komma igång.`,
+  password: 'Nytt lösenord',
+  passwordHint: 'Minst 12 tecken. Använd gärna en mening du minns.',
+  confirm: 'Upprepa lösenordet',
+  showPassword: 'Visa lösenordet',
+  submit: 'Spara lösenord',
+  expires: (date: string) => `Länken gäller till och med ${date} och kan användas en gång.`,
+  errorTitle: 'Lösenordet kunde inte sparas',
+  errors: {
+    passwordRequired: 'Ange ett lösenord.',
+    tooShort: 'Lösenordet måste ha minst 12 tecken.',
+    mismatch: 'Lösenorden är inte likadana.',
+    unavailable: 'Det gick inte att spara just nu. Försök igen om en stund.',
+  },
+  unknownTitle: 'Inbjudan finns inte',
+  goneTitle: 'Inbjudan går inte att använda',
+  askAdmin: 'Be kommunens administratör om en ny inbjudan.',
+  doneTitle: 'Klart!',
+  done: 'Ditt lösenord är sparat. Logga in med din e-postadress och ditt nya lösenord.',
+  toLogin: 'Till inloggningen',
+} as const;

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm run kommun -- <command>`: the platform operator's kommun commands against a running installation (npm start,
+// embedded or server mode alike), through the platform API. Signs in with RK_OPERATOR_EMAIL / RK_OPERATOR_PASSWORD.
+//
+//   create --kommunkod 9903 --namn "Barby kommun" --admin-email admin@barby.se   prints the admin's invitation link
+//   list
+//   deactivate --kommunkod 9903
+//   activate --kommunkod 9903
+//
+// --url http://host:port (default RK_URL, else http://localhost:$PORT or 3000).
+import { parseArgs } from 'node:util';
+
+const USAGE = `Användning: npm run kommun -- create --kommunkod 9903 --namn "Barby kommun" --admin-email admin@barby.se
+                          npm run kommun -- list | deactivate --kommunkod 9903 | activate --kommunkod 9903
+Miljö: RK_OPERATOR_EMAIL och RK_OPERATOR_PASSWORD (plattformsoperatören), RK_URL eller --url.`;
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { kommunkod: { type: 'string' }, namn: { type: 'string' }, 'admin-email': { type: 'string' }, url: { type: 'string' } },
+});
+const [command] = positionals;
+if (!['create', 'list', 'deactivate', 'activate'].includes(command ?? '')) fail(USAGE);
+const base = (values.url ?? process.env.RK_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
+const email = process.env.RK_OPERATOR_EMAIL;
+const password = process.env.RK_OPERATOR_PASSWORD;
+if (!email || !password) fail(`Sätt RK_OPERATOR_EMAIL och RK_OPERATOR_PASSWORD (demo: drift@resultatkedjan.se / Exempel2026!).\n${USAGE}`);
+
+/** Signs in and returns a fetch that sends the platform cookies and CSRF token. */
+async function signIn() {
+  let response;
+  try {
+    response = await fetch(`${base}/api/v1/platform/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  } catch {
+    fail(`Ingen Resultatkedjan svarar på ${base}. Starta den med npm start (eller ange --url).`);
+  }
+  if (response.status !== 200) fail(`Inloggningen som plattformsoperatör misslyckades (${response.status}): ${(await response.json().catch(() => ({}))).message ?? ''}`);
+  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = await response.json();
+  return (path, init = {}) =>
+    fetch(`${base}/api/v1${path}`, { ...init, headers: { 'content-type': 'application/json', cookie: cookies, 'x-csrf-token': csrfToken, ...init.headers } });
+}
+
+async function answer(response) {
+  const body = await response.json().catch(() => ({}));
+  if (response.ok) return body;
+  const fields = body.fields ? Object.entries(body.fields).map(([field, messages]) => `  ${field}: ${messages.join(' ')}`).join('\n') : '';
+  fail(`${response.status} ${body.message ?? ''}${fields ? `\n${fields}` : ''}`);
+}
+
+async function idOf(api, kommunkod) {
+  if (!kommunkod) fail('Ange --kommunkod.');
+  const kommun = (await answer(await api('/platform/kommuner'))).find((k) => k.kommunkod === kommunkod);
+  if (!kommun) fail(`Ingen kommun har kommunkod ${kommunkod}.`);
+  return kommun.id;
+}
+
+const api = await signIn();
+if (command === 'create') {
+  const body = { kommunkod: values.kommunkod, namn: values.namn, adminEmail: values['admin-email'] };
+  const created = await answer(await api('/platform/kommuner', { method: 'POST', body: JSON.stringify(body) }));
+  console.log(`${created.namn} (${created.kommunkod}) är startad.`);
+  console.log(`Inbjudan till ${body.adminEmail} (gäller till ${created.invitationExpiresAt.slice(0, 10)}, kan användas en gång):`);
+  console.log(created.invitationLink);
+} else if (command === 'list') {
+  for (const k of await answer(await api('/platform/kommuner'))) {
+    console.log(`${k.kommunkod}  ${k.namn.padEnd(30)}  ${k.active ? 'aktiv' : `inaktiverad ${k.deactivatedAt.slice(0, 10)}`}`);
+  }
+} else {
+  const id = await idOf(api, values.kommunkod);
+  const k = await answer(await api(`/platform/kommuner/${id}/${command}`, { method: 'POST' }));
+  console.log(`${k.namn} (${k.kommunkod}) är ${k.active ? 'aktiv' : 'inaktiverad'}.`);
+}
