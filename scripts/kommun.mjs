@@ -6,12 +6,15 @@
 //   list
 //   deactivate --kommunkod 9903
 //   activate --kommunkod 9903
+//   export --kommunkod 9903 [--out barby.zip]      the kommun's whole data: JSON per table + attachments
+//   delete --kommunkod 9903                        a deactivated kommun only; every row of it, nothing else
 //
 // --url http://host:port (default RK_URL, else http://localhost:$PORT or 3000).
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Användning: npm run kommun -- create --kommunkod 9903 --namn "Barby kommun" --admin-email admin@barby.se
-                          npm run kommun -- list | deactivate --kommunkod 9903 | activate --kommunkod 9903
+                          npm run kommun -- list | deactivate | activate | export [--out fil.zip] | delete --kommunkod 9903
 Miljö: RK_OPERATOR_EMAIL och RK_OPERATOR_PASSWORD (plattformsoperatören), RK_URL eller --url.`;
 
 function fail(message) {
@@ -21,10 +24,10 @@ function fail(message) {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kommunkod: { type: 'string' }, namn: { type: 'string' }, 'admin-email': { type: 'string' }, url: { type: 'string' } },
+  options: { kommunkod: { type: 'string' }, namn: { type: 'string' }, 'admin-email': { type: 'string' }, url: { type: 'string' }, out: { type: 'string' } },
 });
 const [command] = positionals;
-if (!['create', 'list', 'deactivate', 'activate'].includes(command ?? '')) fail(USAGE);
+if (!['create', 'list', 'deactivate', 'activate', 'export', 'delete'].includes(command ?? '')) fail(USAGE);
 const base = (values.url ?? process.env.RK_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
 const email = process.env.RK_OPERATOR_EMAIL;
 const password = process.env.RK_OPERATOR_PASSWORD;
@@ -70,6 +73,18 @@ if (command === 'create') {
   for (const k of await answer(await api('/platform/kommuner'))) {
     console.log(`${k.kommunkod}  ${k.namn.padEnd(30)}  ${k.active ? 'aktiv' : `inaktiverad ${k.deactivatedAt.slice(0, 10)}`}`);
   }
+} else if (command === 'export') {
+  const id = await idOf(api, values.kommunkod);
+  const response = await api(`/platform/kommuner/${id}/export`);
+  if (!response.ok) await answer(response);
+  const out = values.out ?? `resultatkedjan-${values.kommunkod}.zip`;
+  writeFileSync(out, Buffer.from(await response.arrayBuffer()));
+  console.log(`Kommunens data är exporterad till ${out}.`);
+} else if (command === 'delete') {
+  const id = await idOf(api, values.kommunkod);
+  const response = await api(`/platform/kommuner/${id}`, { method: 'DELETE' });
+  if (!response.ok) await answer(response);
+  console.log(`Kommun ${values.kommunkod} och alla dess uppgifter är borttagna.`);
 } else {
   const id = await idOf(api, values.kommunkod);
   const k = await answer(await api(`/platform/kommuner/${id}/${command}`, { method: 'POST' }));

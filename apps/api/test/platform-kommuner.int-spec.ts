@@ -1,6 +1,7 @@
+import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { TestFactory, type Session } from './support/factory.js';
+import { TestFactory, type Kommun, type Session } from './support/factory.js';
 
 const STRONG = 'Barby-kommun-2026!';
 
@@ -9,6 +10,7 @@ describe('the platform operator starts a kommun; its first admin accepts the inv
   let factory: TestFactory;
   let operator: Session;
   let kommunAdmin: Session;
+  let other: Kommun;
   let barby: { id: string; invitationLink: string };
 
   const tokenOf = (link: string) => link.split('/inbjudan/')[1]!;
@@ -16,7 +18,7 @@ describe('the platform operator starts a kommun; its first admin accepts the inv
   beforeAll(async () => {
     app = await startTestApp();
     factory = new TestFactory(app);
-    await factory.newKommun({ users: [{ email: 'admin@annan.se', role: 'admin' }] });
+    other = await factory.newKommun({ users: [{ email: 'admin@annan.se', role: 'admin' }] });
     await factory.newOperator({ email: 'drift@plattform.test' });
     operator = await factory.loginOperator('drift@plattform.test');
     kommunAdmin = await factory.login('admin@annan.se');
@@ -105,5 +107,56 @@ describe('the platform operator starts a kommun; its first admin accepts the inv
     await app.http().post('/api/v1/auth/login').send({ email: 'admin@barby.se', password: STRONG }).expect(401);
     await operator.post(`/api/v1/platform/kommuner/${barby.id}/activate`).expect(200);
     await app.http().post('/api/v1/auth/login').send({ email: 'admin@barby.se', password: STRONG }).expect(200);
+  });
+
+  /** Rows per kommun table as the kommun's own transaction sees them (row-level security: exactly its rows). */
+  async function rowCounts(tenantId: string): Promise<Record<string, number>> {
+    return app.api.get(DataSource).transaction(async (m) => {
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+      const tables: { table_name: string }[] = await m.query(
+        `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id' ORDER BY 1`,
+      );
+      await m.query('SET LOCAL ROLE resultatkedjan_app');
+      const counts: Record<string, number> = {};
+      for (const { table_name } of tables) counts[table_name] = (await m.query(`SELECT count(*)::int AS n FROM "${table_name}"`))[0].n;
+      return counts;
+    });
+  }
+
+  it('exports the whole kommun as a ZIP of JSON tables, then deletes it (deactivated first) and nothing of another kommun', async () => {
+    const admin = await factory.login('admin@barby.se', STRONG);
+    const kf = (await admin.get('/api/v1/org-nodes').expect(200)).body.items[0].id;
+    await admin.post('/api/v1/org-nodes', { key: 'ks', name: 'Kommunstyrelsen', kind: 'ks', parentId: kf }).expect(201);
+
+    await kommunAdmin.get(`/api/v1/platform/kommuner/${barby.id}/export`).expect(401);
+    const res = await operator.get(`/api/v1/platform/kommuner/${barby.id}/export`).buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const zip = await JSZip.loadAsync(res.body as Buffer);
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    expect(manifest.kommun).toMatchObject({ id: barby.id, kommunkod: '9903', namn: 'Barby kommun' });
+    expect(manifest.tables).toMatchObject({ tenant: 1, app_user: 1, user_invitation: 1, role_grant: 1 });
+    const nodes = JSON.parse(await zip.file('tables/org_node.json')!.async('string'));
+    expect(nodes.map((n: { name: string }) => n.name).sort()).toEqual(['Kommunfullmäktige', 'Kommunstyrelsen']);
+    for (const name of Object.keys(zip.files).filter((f) => /^tables\/.+\.json$/.test(f) && f !== 'tables/tenant.json')) {
+      const rows: { tenant_id?: string }[] = JSON.parse(await zip.file(name)!.async('string'));
+      for (const row of rows) expect([name, row.tenant_id]).toEqual([name, barby.id]);
+    }
+    const users = JSON.parse(await zip.file('tables/app_user.json')!.async('string'));
+    expect(users[0].email).toBe('admin@barby.se');
+
+    const otherBefore = await rowCounts(other.tenantId);
+    await operator.delete(`/api/v1/platform/kommuner/${barby.id}`).expect(409);
+    await operator.post(`/api/v1/platform/kommuner/${barby.id}/deactivate`).expect(200);
+    await operator.delete(`/api/v1/platform/kommuner/${barby.id}`).expect(204);
+    const left = await rowCounts(barby.id);
+    expect(Object.entries(left).filter(([, n]) => n > 0)).toEqual([]);
+    expect(await rowCounts(other.tenantId)).toEqual(otherBefore);
+    const list = await operator.get('/api/v1/platform/kommuner').expect(200);
+    expect(list.body.map((k: { id: string }) => k.id)).not.toContain(barby.id);
+    await operator.delete(`/api/v1/platform/kommuner/${barby.id}`).expect(404);
   });
 });
