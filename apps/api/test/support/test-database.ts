@@ -20,9 +20,9 @@ export interface TestDatabase {
  * A fresh, migrated database for one test file: embedded PGlite in a temp folder, or a newly
  * created database on the PostgreSQL at TEST_DATABASE_URL with its own non-owner login role.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  const queueOnPostgres = !process.env.TEST_REDIS_URL;
+export async function createTestDatabase(options: { serverUrl?: string; queueOnPostgres?: boolean } = {}): Promise<TestDatabase> {
+  const serverUrl = options.serverUrl ?? process.env.TEST_DATABASE_URL;
+  const queueOnPostgres = options.queueOnPostgres ?? !process.env.TEST_REDIS_URL;
   const dataDir = mkdtempSync(join(tmpdir(), 'rk-test-'));
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres({ dataDir });
