@@ -79,16 +79,18 @@ export async function startPrivateRedis(): Promise<PrivateService> {
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   let child: ChildProcess | undefined;
+  const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
   const start = async () => {
+    if (running()) return;
     const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always'];
     child = spawn('redis-server', args, { stdio: 'ignore' });
     await eventually(() => answers(port), 10_000, `redis on port ${port}`);
   };
   const stop = async ({ crash = false } = {}) => {
-    const running = child;
-    if (!running || running.exitCode !== null || running.signalCode !== null) return;
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill(crash ? 'SIGKILL' : 'SIGTERM');
+    if (!running()) return;
+    const server = child!;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill(crash ? 'SIGKILL' : 'SIGTERM');
     await exited;
   };
   await start();
