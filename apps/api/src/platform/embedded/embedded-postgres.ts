@@ -1,5 +1,5 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { accessSync, constants, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { keepExchangesWhole } from './whole-exchange-queue.js';
@@ -10,6 +10,11 @@ export interface EmbeddedPostgres {
   /** Folder holding the database files, or 'memory://'. */
   location: string;
   vacuum(): Promise<void>;
+  /**
+   * An online, consistent copy of the whole database (PGlite's dumpDataDir: a gzipped tar of the data folder, taken
+   * between queries) written to `file`; restore it by unpacking it into an empty `<DATA_DIR>/pglite`.
+   */
+  backup(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +63,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       // PGlite never autovacuums or analyzes: finished queue jobs would grow the folder without bound,
       // and without statistics the planner picks poor plans for the value tables.
       await db.exec('VACUUM ANALYZE');
+    },
+    backup: async (file) => {
+      const archive = await db.dumpDataDir('gzip');
+      mkdirSync(dirname(resolve(file)), { recursive: true });
+      // Written beside and renamed, so a reader never sees half a backup.
+      writeFileSync(`${file}.partial`, Buffer.from(await archive.arrayBuffer()));
+      renameSync(`${file}.partial`, file);
     },
     stop: async () => {
       if (stopped) return;
