@@ -11,6 +11,7 @@ describe('isDatabaseUnavailable', () => {
     ['a socket closed under a query', new Error('Connection terminated unexpectedly')],
     ['a pool checkout timeout', new Error('timeout exceeded when trying to connect')],
     ['a released transaction runner', Object.assign(new Error('Query runner already released.'), { name: 'QueryRunnerAlreadyReleasedError' })],
+    ['a query on a released transaction', Object.assign(new Error('Database connection provided by a query runner was already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' })],
     ['TypeORM wrapping the driver error', Object.assign(new Error('query failed'), { driverError: withCode('57P01') })],
     ['a cause chain', new Error('outer', { cause: withCode('ECONNRESET') })],
     ['every address refused', new AggregateError([withCode('ECONNREFUSED')], '')],
