@@ -66,6 +66,7 @@ async function soak(ctx, mode, app, dbUrl, hashPassword) {
   const latencies = Object.fromEntries(mix.map(([kind]) => [kind, []]));
   const errors = Object.fromEntries(mix.map(([kind]) => [kind, 0]));
   const firstErrors = [];
+  const errorCount = () => Object.values(errors).reduce((a, b) => a + b, 0);
   const sessions = [];
   for (let u = 0; u < USERS; u += 1) sessions.push(await signIn(app.url));
 
@@ -75,6 +76,7 @@ async function soak(ctx, mode, app, dbUrl, hashPassword) {
       const [kind, , build] = mix.find(([, weight]) => (r -= weight) < 0) ?? mix[0];
       const [target, init] = build();
       const started = performance.now();
+      if (firstErrors.length >= 5 && errorCount() > 1000) return; // the app is gone: stop hammering it
       try {
         const response = await fetch(target, { ...init, headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...init.headers } });
         await response.arrayBuffer();
@@ -109,11 +111,12 @@ async function soak(ctx, mode, app, dbUrl, hashPassword) {
 
   const rows = [];
   const requests = Object.values(latencies).reduce((n, l) => n + l.length, 0) + Object.values(errors).reduce((a, b) => a + b, 0);
-  const errorCount = Object.values(errors).reduce((a, b) => a + b, 0);
-  ctx.log(`${mode}: ${requests} requests in ${round(elapsed, 0)} s (${round(requests / elapsed, 0)} req/s), ${errorCount} errors ${firstErrors.join('; ')}`);
+  const errorTotal = errorCount();
+  ctx.log(`${mode}: ${requests} requests in ${round(elapsed, 0)} s (${round(requests / elapsed, 0)} req/s), ${errorTotal} errors ${firstErrors.join('; ')}`);
+  if (errorTotal > 0) ctx.log(`${mode}: the app's last output:\n${app.output.slice(-40).map((line) => `    ${line.slice(0, 600)}`).join('\n')}`);
   rows.push({ metric: `${mode}-soak-duration`, value: round(elapsed, 0), unit: 's' });
   rows.push({ metric: `${mode}-requests`, value: requests, unit: 'requests' });
-  rows.push({ metric: `${mode}-errors`, value: errorCount, unit: 'errors' });
+  rows.push({ metric: `${mode}-errors`, value: errorTotal, unit: 'errors' });
   for (const [kind, values] of Object.entries(latencies)) {
     const sorted = values.sort((a, b) => a - b);
     const p95 = sorted.length ? round(sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)], 1) : NaN;
