@@ -62,7 +62,7 @@ export async function startLauncher({ root, dataDir, timeoutMs = 120_000, env = 
       else await sleep(20);
     }
     await readyLine;
-    return { url, port, healthyMs, readyMs, output: proc.lines, stop: () => stopProcess(proc) };
+    return { url, port, pid: proc.child.pid, healthyMs, readyMs, output: proc.lines, stop: () => stopProcess(proc) };
   } catch (error) {
     await stopProcess(proc);
     const tail = proc.lines.slice(-15).map((line) => `    ${line}`).join('\n');

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseEnv, toAppConfig, type AppConfig } from './platform/config/app-config.js';
 import { EMBEDDED_URL_VARIABLE } from './platform/config/runtime-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/embedded/embedded-postgres.js';
+import { serveOnlineBackups } from './platform/embedded/online-backup.js';
 import { assertDatabaseReachable } from './platform/database/assert-reachable.js';
 import { migrateDatabase } from './platform/database/migrate.js';
 import { exitOnStartupError } from './app/fatal.js';
@@ -18,6 +19,7 @@ const VACUUM_INTERVAL_MS = 60 * 60 * 1000;
 const children: ChildProcess[] = [];
 let embedded: EmbeddedPostgres | undefined;
 let vacuumTimer: NodeJS.Timeout | undefined;
+let stopServingBackups: (() => void) | undefined;
 let stopping = false;
 
 function say(line: string): void {
@@ -48,6 +50,7 @@ async function shutdown(exitCode: number): Promise<void> {
   stopping = true;
   say('stopping…');
   clearInterval(vacuumTimer);
+  stopServingBackups?.();
   await Promise.all(children.map(stopChild));
   await embedded?.stop();
   say('stopped.');
@@ -113,6 +116,7 @@ async function main(): Promise<void> {
     // them across restarts); the full vacuum waits for the hourly timer instead of delaying the start.
     if (applied.length > 0 || seeded) await embedded.analyze();
     vacuumTimer = setInterval(() => void embedded?.vacuum().catch(() => undefined), VACUUM_INTERVAL_MS);
+    stopServingBackups = serveOnlineBackups(env.DATA_DIR, embedded, say);
   }
   release();
   await childrenReady;

@@ -23,18 +23,23 @@ export interface TestApp {
 export interface TestAppOptions {
   withWorker?: boolean;
   env?: Record<string, string>;
+  /** A PostgreSQL server (superuser URL) to create the test database on, instead of TEST_DATABASE_URL. */
+  databaseServerUrl?: string;
+  /** A Redis for the queue, instead of TEST_REDIS_URL. */
+  redisUrl?: string;
 }
 
 /** Boots the real AppModule (and optionally the worker) on a fresh database and queue namespace. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const redisUrl = options.redisUrl ?? process.env.TEST_REDIS_URL;
+  const database = await createTestDatabase({ serverUrl: options.databaseServerUrl, queueOnPostgres: !redisUrl });
   const env = parseEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATA_DIR: database.dataDir,
     QUEUE_PREFIX: `rk-test-${randomBytes(4).toString('hex')}`,
     ...(database.mode === 'server' ? { DATABASE_URL: database.appUrl, MIGRATION_DATABASE_URL: database.ownerUrl } : {}),
-    ...(process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {}),
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     ...options.env,
   });
   const config = toAppConfig(env, database.mode === 'embedded' ? database.appUrl : undefined);

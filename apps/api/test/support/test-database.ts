@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ export interface TestDatabase {
   appUrl: string;
   ownerUrl: string;
   dataDir: string;
+  /** A backup as an operator takes it: PGlite's online dump (tar.gz of the data folder) or `pg_dump -Fc`. */
+  backup(file: string): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -20,9 +23,9 @@ export interface TestDatabase {
  * A fresh, migrated database for one test file: embedded PGlite in a temp folder, or a newly
  * created database on the PostgreSQL at TEST_DATABASE_URL with its own non-owner login role.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  const queueOnPostgres = !process.env.TEST_REDIS_URL;
+export async function createTestDatabase(options: { serverUrl?: string; queueOnPostgres?: boolean } = {}): Promise<TestDatabase> {
+  const serverUrl = options.serverUrl ?? process.env.TEST_DATABASE_URL;
+  const queueOnPostgres = options.queueOnPostgres ?? !process.env.TEST_REDIS_URL;
   const dataDir = mkdtempSync(join(tmpdir(), 'rk-test-'));
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres({ dataDir });
@@ -32,6 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       appUrl: embedded.url,
       ownerUrl: embedded.url,
       dataDir,
+      backup: (file) => embedded.backup(file),
       drop: async () => {
         await embedded.stop();
         rmSync(dataDir, { recursive: true, force: true });
@@ -61,6 +65,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     appUrl,
     ownerUrl,
     dataDir,
+    backup: async (file) => {
+      execFileSync('pg_dump', ['--format=custom', `--file=${file}`, ownerUrl]);
+    },
     drop: async () => {
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
@@ -72,7 +79,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-function withDatabase(url: string, database: string): string {
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();

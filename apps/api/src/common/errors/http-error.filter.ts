@@ -2,7 +2,10 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import type { ErrorResponse } from '@resultatkedjan/contracts';
 import { MAX_JSON_DEPTH } from '../validation/json-depth.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
 import { STATUS_TEXT } from './status-text.js';
+
+const UNAVAILABLE = 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.';
 
 /** Turns every error into the one error shape `{ statusCode, error, message, fields? }`. Never leaks internals. */
 @Catch()
@@ -12,14 +15,17 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toErrorResponse(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode === 503) this.logger.warn(`503: ${exception instanceof Error ? exception.message : String(exception)}`);
+    else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (response.headersSent) return;
+    if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 
   private toErrorResponse(exception: unknown): ErrorResponse {
     const bodyParserError = this.bodyParserError(exception);
     if (bodyParserError) return bodyParserError;
+    if (isDatabaseUnavailable(exception)) return { statusCode: 503, error: STATUS_TEXT[503], message: UNAVAILABLE };
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
@@ -27,6 +33,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       let message = Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message);
       // The router's own 404 ("Cannot GET /x") is English; say it in Swedish.
       if (statusCode === 404 && /^Cannot [A-Z]+ /.test(message)) message = 'Det finns ingen sådan resurs.';
+      // Terminus answers a failed health check with its report and no message of its own.
+      if (statusCode === 503 && payload.message === undefined) message = UNAVAILABLE;
       const fields = payload.fields as Record<string, string[]> | undefined;
       return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Error', message, ...(fields ? { fields } : {}) };
     }

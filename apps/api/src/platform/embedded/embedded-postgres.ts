@@ -1,5 +1,5 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { accessSync, constants, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { keepExchangesWhole } from './whole-exchange-queue.js';
@@ -12,6 +12,11 @@ export interface EmbeddedPostgres {
   vacuum(): Promise<void>;
   /** Planner statistics only: a fraction of a vacuum's time. */
   analyze(): Promise<void>;
+  /**
+   * An online, consistent copy of the whole database (PGlite's dumpDataDir: a gzipped tar of the data folder, taken
+   * between queries) written to `file`; restore it by unpacking it into an empty `<DATA_DIR>/pglite`.
+   */
+  backup(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -63,6 +68,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     },
     analyze: async () => {
       await db.exec('ANALYZE');
+    },
+    backup: async (file) => {
+      const archive = await db.dumpDataDir('gzip');
+      mkdirSync(dirname(resolve(file)), { recursive: true });
+      // Written beside and renamed, so a reader never sees half a backup.
+      writeFileSync(`${file}.partial`, Buffer.from(await archive.arrayBuffer()));
+      renameSync(`${file}.partial`, file);
     },
     stop: async () => {
       if (stopped) return;
