@@ -2,6 +2,7 @@ export const paths = {
   overview: '/',
   login: '/logga-in',
   invitation: '/inbjudan/:token',
+  platform: '/plattform',
   goals: '/mal',
   goalNew: '/mal/nytt',
   reports: '/rapporter',

@@ -29,6 +29,13 @@ export const routes: RouteObject[] = [
     lazy: () => import('./pages/invitation/invitation-page').then((m) => ({ Component: m.InvitationPage })),
   },
   {
+    // The platform operator signs in here with the platform's own session, apart from any kommun's.
+    path: paths.platform,
+    ErrorBoundary: RouteErrorPage,
+    HydrateFallback: PageLoader,
+    lazy: () => import('./pages/platform/platform-page').then((m) => ({ Component: m.PlatformPage })),
+  },
+  {
     // Everything else needs a logged-in user; RequireAuth sends others to the login page and back afterwards.
     Component: RequireAuth,
     ErrorBoundary: RouteErrorPage,
