@@ -36,7 +36,7 @@ const PARAM_TABLES: Record<string, string> = {
 const FILLED_TABLES = [
   'tenant_population', 'app_user', 'role_grant', 'user_session', 'org_node', 'agardirektiv', 'agardirektiv_goal', 'grunduppdrag',
   'mandatperiod', 'goal', 'goal_link', 'chain_element', 'indicator', 'indicator_target', 'ratio_definition', 'indicator_value',
-  'audit_event', 'follow_up_calendar', 'follow_up_period', 'period_snapshot', 'report', 'report_goal_assessment',
+  'audit_event', 'follow_up_calendar', 'follow_up_period', 'period_snapshot', 'report', 'report_goal_assessment', 'goal_assessment',
   'report_attachment', 'notification', 'job_run',
 ];
 const ROLES = ['controller', 'admin', 'enhetschef', 'fortroendevald', 'revisor', 'ekonom'] as const;

@@ -78,6 +78,8 @@ export type { Periodicity } from './target-status/freshness.js';
 export { assessIndicatorForPeriod } from './target-status/assess-indicator-for-period.js';
 export type { PeriodTargetInput } from './target-status/assess-indicator-for-period.js';
 export { suggestGoalLevel } from './target-status/suggest-goal-level.js';
+export { proposeBodyLevel } from './target-status/propose-body-level.js';
+export type { BodyLevelProposal } from './target-status/propose-body-level.js';
 
 // Follow-up calendar
 export { assertValidDelar, DelarValidationError, validateDelar } from './follow-up-calendar/delar-validation.js';

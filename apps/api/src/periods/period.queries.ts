@@ -82,6 +82,11 @@ export const periodQueries = {
     ]);
   },
 
+  async findPeriod(m: EntityManager, periodId: string): Promise<PeriodRow | undefined> {
+    const [row]: PeriodRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE id = $1`, [periodId]);
+    return row;
+  },
+
   /** The period, locked until the transaction ends. */
   async lockPeriod(m: EntityManager, periodId: string): Promise<PeriodRow | undefined> {
     const [row]: PeriodRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE id = $1 FOR UPDATE`, [periodId]);

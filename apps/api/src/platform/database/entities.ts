@@ -32,6 +32,8 @@ import { PlatformOperator } from '../../platform-admin/platform-operator.entity.
 import { PlatformSession } from '../../platform-admin/platform-session.entity.js';
 import { PlatformAuditEvent } from '../../platform-admin/platform-audit-event.entity.js';
 
+import { GoalAssessment } from '../../assessments/goal-assessment.entity.js';
+
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
 export const entities = [
   SystemHeartbeat,
@@ -58,6 +60,7 @@ export const entities = [
   FollowUpPeriod,
   PeriodSnapshot,
   Report,
+  GoalAssessment,
   ReportGoalAssessment,
   ReportAttachment,
   Notification,
