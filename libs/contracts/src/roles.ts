@@ -41,10 +41,14 @@ export const Action = {
   jobRead: 'job:read',
   /** Record a goal assessment above the unit's: the tier follows from the role (ASSESSMENT_TIER_ROLES in assessments.ts). */
   assessmentWrite: 'assessment:write',
+  /** Analysis dialogues and their protocols (a protocol is readable once justerat; see dialogues). */
+  dialogueRead: 'dialogue:read',
+  /** Plan and hold analysis dialogues of nodes in scope: date, participants, status. */
+  dialogueWrite: 'dialogue:write',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
-const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, Action.valueRead, Action.reportRead];
+const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, Action.valueRead, Action.reportRead, Action.dialogueRead];
 
 /**
  * Role × action. The scope (which org subtree) is checked separately, per row, by the API.
@@ -58,6 +62,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   controller: [
     ...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.chainWrite, Action.valueWrite, Action.auditRead,
     Action.reportReadDraft, Action.reportApprove, Action.calendarWrite, Action.jobRead, Action.assessmentWrite,
+    Action.dialogueWrite,
   ],
   enhetschef: [...READ_ALL, Action.valueWrite, Action.reportReadDraft, Action.reportWrite, Action.reportSubmit],
   ekonom: [...READ_ALL, Action.valueWrite, Action.reportReadDraft],

@@ -18,6 +18,7 @@ import { TenancyModule } from '../tenancy/tenancy.module.js';
 import { GoalsModule } from '../goals/goals.module.js';
 import { ChainModule } from '../chain/chain.module.js';
 import { AssessmentsModule } from '../assessments/assessments.module.js';
+import { DialoguesModule } from '../dialogues/dialogues.module.js';
 import { ValuesModule } from '../values/values.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         ValuesModule,
         ReportsModule,
         AssessmentsModule,
+        DialoguesModule,
         UsersModule,
         PeriodsModule,
         NotificationsModule,

@@ -292,7 +292,7 @@ export async function newReportWorld(factory: TestFactory, kommun: Kommun, prefi
 
 /**
  * One row in each tenant table the report world does not fill (population, mandatperiod, grunduppdrag,
- * ägardirektiv, goal links, ratio definitions, goal assessments, snapshots, notifications, job runs), so isolation tests see data everywhere.
+ * ägardirektiv, goal links, ratio definitions, goal assessments, dialogues, snapshots, notifications, job runs), so isolation tests see data everywhere.
  */
 export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, world: ReportWorld): Promise<void> {
   await factory.asKommun(kommun, async (m) => {
@@ -314,6 +314,10 @@ export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, 
       `INSERT INTO goal_assessment (tenant_id, goal_id, period_id, tier, org_node_id, level, justification, proposed_level, assessed_at)
        VALUES ($1, $2, $3, 'namnd', $4, 2, 'Motivering', 2, now())`,
       [t, world.goals.bun, world.periods.q2, kommun.nodes.bun],
+    );
+    await m.query(
+      `INSERT INTO dialogue (tenant_id, org_node_id, period_id, kind, title, held_on, version) VALUES ($1, $2, $3, 'analysdialog', 'Analysdialog', '2026-08-20', 1)`,
+      [t, kommun.nodes.bun, world.periods.q2],
     );
     await m.query(`INSERT INTO period_snapshot (tenant_id, period_id, data) VALUES ($1, $2, '{}')`, [t, world.periods.q2]);
     await m.query(

@@ -33,6 +33,7 @@ import { PlatformSession } from '../../platform-admin/platform-session.entity.js
 import { PlatformAuditEvent } from '../../platform-admin/platform-audit-event.entity.js';
 
 import { GoalAssessment } from '../../assessments/goal-assessment.entity.js';
+import { Dialogue } from '../../dialogues/dialogue.entity.js';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
 export const entities = [
@@ -61,6 +62,7 @@ export const entities = [
   PeriodSnapshot,
   Report,
   GoalAssessment,
+  Dialogue,
   ReportGoalAssessment,
   ReportAttachment,
   Notification,

@@ -2,7 +2,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { disableTenantRls, enableTenantRls } from './support/tenant-rls.js';
 
 /** goal_assessment: the förvaltning's, nämnd's and KS's judgements of a goal per period (not read by cached views, so not watched). */
-
 export class GoalAssessments1796203692827 implements MigrationInterface {
   name = 'GoalAssessments1796203692827';
 
