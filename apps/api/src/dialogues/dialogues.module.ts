@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ChainModule } from '../chain/chain.module.js';
+import { DialogueActionsService } from './dialogue-actions.service.js';
+import { DialogueAgendaController } from './dialogue-agenda.controller.js';
+import { DialogueAgendaService } from './dialogue-agenda.service.js';
 import { DialoguesController } from './dialogues.controller.js';
 import { DialoguesService } from './dialogues.service.js';
 
-/** Analysis dialogues: the meeting, its participants and its status. */
+/** Analysis dialogues: the meeting, its agenda made from the data, notes, and the actions decided. */
 @Module({
-  controllers: [DialoguesController],
-  providers: [DialoguesService],
+  imports: [ChainModule],
+  controllers: [DialoguesController, DialogueAgendaController],
+  providers: [DialoguesService, DialogueAgendaService, DialogueActionsService],
 })
 export class DialoguesModule {}

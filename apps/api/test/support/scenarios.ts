@@ -315,9 +315,14 @@ export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, 
        VALUES ($1, $2, $3, 'namnd', $4, 2, 'Motivering', 2, now())`,
       [t, world.goals.bun, world.periods.q2, kommun.nodes.bun],
     );
-    await m.query(
-      `INSERT INTO dialogue (tenant_id, org_node_id, period_id, kind, title, held_on, version) VALUES ($1, $2, $3, 'analysdialog', 'Analysdialog', '2026-08-20', 1)`,
+    const [dialogue] = await m.query(
+      `INSERT INTO dialogue (tenant_id, org_node_id, period_id, kind, title, held_on, version) VALUES ($1, $2, $3, 'analysdialog', 'Analysdialog', '2026-08-20', 1) RETURNING id`,
       [t, kommun.nodes.bun, world.periods.q2],
+    );
+    await m.query(`INSERT INTO dialogue_note (tenant_id, dialogue_id, item_key, text) VALUES ($1, $2, 'x', 'Anteckning')`, [t, dialogue.id]);
+    await m.query(
+      `INSERT INTO dialogue_action (tenant_id, dialogue_id, title, owner_node_id, due_on, goal_id, version) VALUES ($1, $2, 'Åtgärd', $3, '2026-12-31', $4, 1)`,
+      [t, dialogue.id, kommun.nodes['uf.norr'], world.goals.bun],
     );
     await m.query(`INSERT INTO period_snapshot (tenant_id, period_id, data) VALUES ($1, $2, '{}')`, [t, world.periods.q2]);
     await m.query(

@@ -34,6 +34,8 @@ import { PlatformAuditEvent } from '../../platform-admin/platform-audit-event.en
 
 import { GoalAssessment } from '../../assessments/goal-assessment.entity.js';
 import { Dialogue } from '../../dialogues/dialogue.entity.js';
+import { DialogueAction } from '../../dialogues/dialogue-action.entity.js';
+import { DialogueNote } from '../../dialogues/dialogue-note.entity.js';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
 export const entities = [
@@ -63,6 +65,8 @@ export const entities = [
   Report,
   GoalAssessment,
   Dialogue,
+  DialogueNote,
+  DialogueAction,
   ReportGoalAssessment,
   ReportAttachment,
   Notification,
