@@ -105,6 +105,8 @@ export { DEFAULT_TIME_ZONE, formatDate } from './format/sv-se-date.js';
 
 // dialogue: the analysis dialogue's agenda and the controller's what-if
 export { AGENDA_REASON_LABELS, AGENDA_REASON_ORDER, agendaCandidates, ratioImprovementDirection } from './dialogue/agenda.js';
+export { ACTION_REMINDER_DAYS, actionNoticeDue } from './dialogue/action-notices.js';
+export type { ActionNotice } from './dialogue/action-notices.js';
 export type {
   AgendaCandidate, AgendaInput, AgendaOptions, AgendaReason, GoalLevelInput, IndicatorFreshnessInput, OpenActionInput, RatioFigureInput,
 } from './dialogue/agenda.js';

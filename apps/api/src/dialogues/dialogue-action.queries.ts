@@ -16,13 +16,15 @@ export interface DialogueActionRow {
   status: ActionStatus;
   closed_at: Date | null;
   version: number;
+  dialogue_period_id: string;
+  convener_user_id: string | null;
 }
 
 export type ActionFields = Pick<DialogueActionRow, 'title' | 'owner_node_id' | 'owner_user_id' | 'due_on' | 'goal_id' | 'indicator_id'>;
 
 const SELECT = `SELECT a.id, a.dialogue_id, d.title AS dialogue_title, a.title, a.owner_node_id, n.name AS owner_node_name,
        a.owner_user_id, u.display_name AS owner_user_name, to_char(a.due_on, 'YYYY-MM-DD') AS due_on, a.goal_id, a.indicator_id,
-       a.status, a.closed_at, a.version
+       a.status, a.closed_at, a.version, d.period_id AS dialogue_period_id, d.convener_user_id
   FROM dialogue_action a JOIN dialogue d ON d.id = a.dialogue_id JOIN org_node n ON n.id = a.owner_node_id
   LEFT JOIN app_user u ON u.id = a.owner_user_id`;
 
@@ -44,6 +46,11 @@ export const dialogueActionQueries = {
   /** Open actions owned by the node (the owner's next report). */
   openOwnedBy(m: EntityManager, nodeId: string): Promise<DialogueActionRow[]> {
     return m.query(`${SELECT} WHERE a.status = 'oppen' AND a.owner_node_id = $1 ORDER BY a.due_on, a.title, a.id`, [nodeId]);
+  },
+
+  /** Open actions due on or before `date` (the follow-up run's reminders and overdue notices). */
+  openDueBy(m: EntityManager, date: string): Promise<DialogueActionRow[]> {
+    return m.query(`${SELECT} WHERE a.status = 'oppen' AND a.due_on <= $1 ORDER BY a.due_on, a.id`, [date]);
   },
 
   async find(m: EntityManager, id: string): Promise<DialogueActionRow | undefined> {
