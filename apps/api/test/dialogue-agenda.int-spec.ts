@@ -2,6 +2,7 @@ import type { AgendaItemDto, DialogueActionDto, DialogueAgenda, DialogueDto } fr
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TestFactory, type Kommun, type Session } from './support/factory.js';
 import { KONCERN_NODES } from './support/scenarios.js';
+import { zipText } from './support/helpers.js';
 
 /**
  * The agenda made from the data, notes per item, and actions that follow their owner into the next report and the
@@ -21,6 +22,7 @@ describe('dialogue agenda, notes and actions (/dialogues/:id/agenda, notes, acti
   let dialogue: DialogueDto;
   let agenda: DialogueAgenda;
   let q4Report: string;
+  let q3: string;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -31,11 +33,12 @@ describe('dialogue agenda, notes and actions (/dialogues/:id/agenda, notes, acti
         { email: 'eva@a.se', role: 'controller' },
         { email: 'omar@a.se', role: 'enhetschef', scope: 'uf.gr.norr' },
         { email: 'revisor@a.se', role: 'revisor' },
+        { email: 'karin@a.se', role: 'ordforande', scope: 'bun' },
       ],
     });
     [eva, rektor, revisor] = await Promise.all(['eva@a.se', 'omar@a.se', 'revisor@a.se'].map((e) => factory.login(e)));
     const q3Before = await factory.newPeriod(k, { key: '2025-Q3', from: '2025-07-01', to: '2025-09-30', status: 'last' });
-    const q3 = await factory.newPeriod(k, { key: '2026-Q3', from: '2026-07-01', to: '2026-09-30', status: 'last' });
+    q3 = await factory.newPeriod(k, { key: '2026-Q3', from: '2026-07-01', to: '2026-09-30', status: 'last' });
     const q4 = await factory.newPeriod(k, { key: '2026-Q4', from: '2026-10-01', to: '2026-12-31', status: 'oppen' });
     goal = (await factory.newGoal(k, { key: 'BUN1', owner: 'bun', level: 'namndmal', title: 'Eleverna är behöriga', validFromYear: 2025 })).id;
     const other = (await factory.newGoal(k, { key: 'BUN2', owner: 'bun', level: 'namndmal', validFromYear: 2025 })).id;
@@ -67,7 +70,7 @@ describe('dialogue agenda, notes and actions (/dialogues/:id/agenda, notes, acti
     earlier = (await eva.post('/api/v1/dialogues', { orgNodeId: k.nodes.bun, periodId: q3Before, heldOn: '2025-11-05' }).expect(201)).body;
     earlierAction = (await eva.post(`/api/v1/dialogues/${earlier.id}/actions`, { title: 'Kartlägg lärarbehovet', ownerNodeId: k.nodes['uf.gr.norr'], dueOn: '2026-03-31', goalId: goal }).expect(201)).body;
     // A förvaltning's dialogue covers its nämnd's goals.
-    dialogue = (await eva.post('/api/v1/dialogues', { orgNodeId: k.nodes.uf, periodId: q3, heldOn: '2026-11-05' }).expect(201)).body;
+    dialogue = (await eva.post('/api/v1/dialogues', { orgNodeId: k.nodes.uf, periodId: q3, heldOn: '2026-11-05', participants: [{ name: 'Anna Ek', role: 'Förvaltningschef' }] }).expect(201)).body;
   });
   afterAll(async () => app?.close());
 
@@ -139,6 +142,14 @@ describe('dialogue agenda, notes and actions (/dialogues/:id/agenda, notes, acti
     expect((await factory.auditEvents(k, 'dialogue_action', earlierAction.id)).map((e) => [e.action, e.after?.status])).toEqual([['create', 'oppen'], ['update', 'stangd']]);
   });
 
+  it('keeps the draft protocol to those who prepare the dialogue', async () => {
+    const karin = await factory.login('karin@a.se');
+    await karin.put(`/api/v1/goals/${goal}/assessments`, { periodId: q3, tier: 'namnd', orgNodeId: k.nodes.bun, level: 1, justification: 'Nämnden ser allvarligt på läget.' }).expect(200);
+    const denied = await revisor.get(`/api/v1/dialogues/${dialogue.id}/protocol.docx`).expect(403);
+    expect(denied.body.message).toBe('Protokollet kan läsas när det är justerat.');
+    await eva.get(`/api/v1/dialogues/${dialogue.id}/protocol.docx`).expect(200);
+  });
+
   it('freezes notes and actions once the protocol is justerat, except closing and reopening actions', async () => {
     const held = (await eva.put(`/api/v1/dialogues/${dialogue.id}/status`, { version: dialogue.version, status: 'genomford' }).expect(200)).body;
     await eva.put(`/api/v1/dialogues/${dialogue.id}/status`, { version: held.version, status: 'protokoll_justerat' }).expect(200);
@@ -149,5 +160,34 @@ describe('dialogue agenda, notes and actions (/dialogues/:id/agenda, notes, acti
     await eva.patch(`/api/v1/dialogues/${dialogue.id}/actions/${action!.id}`, { version: action!.version, title: 'Y' }).expect(422);
     await eva.patch(`/api/v1/dialogues/${dialogue.id}/actions/${action!.id}`, { version: action!.version, status: 'stangd' }).expect(200);
     await eva.patch(`/api/v1/dialogues/${earlier.id}/actions/${action!.id}`, { version: 2, status: 'oppen' }).expect(404);
+  });
+
+  it('lets every role read the justerat protocol: participants, agenda with figures and narratives, assessments side by side, decisions and actions', async () => {
+    const res = await rektor.get(`/api/v1/dialogues/${dialogue.id}/protocol.docx`).buffer(true).parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".*\.docx"/);
+    const xml = zipText(res.body as Buffer, 'word/document.xml');
+    const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    for (const expected of [
+      dialogue.title,
+      'Anna Ek',
+      'Förvaltningschef',
+      'Mål under målvärdet: BUN1 Eleverna är behöriga',
+      'Varför: Lärarbrist under hösten',
+      'Behöriga per mnkr',
+      '(35 st / 12 mnkr)',
+      'Förvaltningen återkommer med en analys.',
+      'Självvärdering Norrskolan',
+      'Nämndens bedömning (Barn- och utbildningsnämnden)',
+      'Nämnden ser allvarligt på läget.',
+      'Inför fasta lärarlag',
+      'Protokoll justerat',
+    ]) {
+      expect(text).toContain(expected);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { proposeBodyLevel, type TargetScale } from '@resultatkedjan/domain';
-import type { GoalAssessmentDto, GoalAssessmentsView, GoalChainView } from '@resultatkedjan/contracts';
+import type { GoalAssessmentDto, GoalAssessmentsView, GoalChainView, UnitSelfAssessmentDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { addFieldError, assertNoRuleViolations, ruleViolation, type FieldErrors } from '../common/errors/field-errors.js';
@@ -12,7 +12,7 @@ import { goalQueries } from '../goals/goal.queries.js';
 import { orgNodeQueries } from '../org/org-node.queries.js';
 import { periodQueries } from '../periods/period.queries.js';
 import type { PeriodRow } from '../periods/period-row.js';
-import { reportQueries } from '../reports/report.queries.js';
+import { reportQueries, type UnitSelfAssessmentRow } from '../reports/report.queries.js';
 import { kommunScale, levelsOf } from '../reports/content/target-scales.js';
 import type { RecordGoalAssessmentDto } from './dto/goal-assessment.dto.js';
 import { goalAssessmentQueries as queries, type GoalAssessmentRow } from './goal-assessment.queries.js';
@@ -51,17 +51,7 @@ export class GoalAssessmentsService {
       periodId,
       periodKey: base.period.period_key,
       levels: levelsOf(base.scale),
-      units: base.units.map((u) => ({
-        reportId: u.report_id,
-        orgNodeId: u.org_node_id,
-        orgNodeName: u.org_node_name,
-        level: u.self_level,
-        label: label(u.self_level),
-        justification: u.self_justification,
-        whatHappened: u.what_happened,
-        why: u.why,
-        nextSteps: u.next_steps,
-      })),
+      units: base.units.map((u) => toUnitDto(u, base.scale)),
       tiers: base.tiers.map((row) => toDto(row, base.scale)),
       proposal: { ...proposal, label: label(proposal.level) },
     };
@@ -116,6 +106,20 @@ export async function periodOrFieldError(m: EntityManager, periodId: string): Pr
 
 export function labelOf(scale: TargetScale, level: number | null): string {
   return levelsOf(scale).find((l) => l.level === level)?.label ?? scale.notAssessedLabel;
+}
+
+export function toUnitDto(u: UnitSelfAssessmentRow, scale: TargetScale): UnitSelfAssessmentDto {
+  return {
+    reportId: u.report_id,
+    orgNodeId: u.org_node_id,
+    orgNodeName: u.org_node_name,
+    level: u.self_level,
+    label: labelOf(scale, u.self_level),
+    justification: u.self_justification,
+    whatHappened: u.what_happened,
+    why: u.why,
+    nextSteps: u.next_steps,
+  };
 }
 
 export function toDto(row: GoalAssessmentRow, scale: TargetScale): GoalAssessmentDto {

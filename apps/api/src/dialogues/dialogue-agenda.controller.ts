@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Put, StreamableFile } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Action, type DialogueActionDto, type DialogueAgenda } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
@@ -9,6 +9,9 @@ import { CreateDialogueActionDto, DialogueActionResponse, DialogueAgendaResponse
 import { DialogueActionsService } from './dialogue-actions.service.js';
 import { DialogueAgendaService } from './dialogue-agenda.service.js';
 import { DIALOGUE } from './dialogue-scope.js';
+import { DialogueProtocolService } from './protocol/dialogue-protocol.service.js';
+import { CONTENT_TYPES } from '../reports/attachments/file-type.js';
+import { contentDisposition } from '../reports/support/content-disposition.js';
 
 @ApiTags('dialoger')
 @Controller('dialogues/:id')
@@ -16,7 +19,17 @@ export class DialogueAgendaController {
   constructor(
     private readonly agendas: DialogueAgendaService,
     private readonly actions: DialogueActionsService,
+    private readonly protocols: DialogueProtocolService,
   ) {}
+
+  @Get('protocol.docx')
+  @RequirePermission(Action.dialogueRead)
+  @ApiProduces(CONTENT_TYPES.docx)
+  @ApiOperation({ summary: 'Protokollet (Word): deltagare, dagordning med nyckeltal och berättelser, bedömningar sida vid sida, beslut och åtgärder. Alla i kommunen när det är justerat.' })
+  async protocol(@CurrentAuth() auth: AuthContext, @Param('id', idParam(DIALOGUE)) id: string): Promise<StreamableFile> {
+    const file = await this.protocols.protocol(auth, id);
+    return new StreamableFile(file.data, { type: CONTENT_TYPES.docx, disposition: contentDisposition(file.filename), length: file.data.length });
+  }
 
   @Get('agenda')
   @RequirePermission(Action.dialogueRead)
