@@ -31,14 +31,15 @@ export class GoalAssessmentsService {
     private readonly chains: GoalChainService,
   ) {}
 
-  async view(auth: AuthContext, goalId: string, periodId: string): Promise<GoalAssessmentsView> {
+  /** Without a period: the one that opened last. */
+  async view(auth: AuthContext, goalId: string, periodId: string | undefined): Promise<GoalAssessmentsView> {
     const base = await this.db.run(auth.tenantId, async (m) => {
       const goal = orNotFound(await goalQueries.find(m, goalId), 'Målet');
-      const period = await periodOrFieldError(m, periodId);
+      const period = periodId ? await periodOrFieldError(m, periodId) : await latestOrFieldError(m);
       const [scale, units, tiers] = await Promise.all([
         kommunScale(m, auth.tenantId),
-        reportQueries.selfAssessmentsOfGoal(m, goalId, periodId),
-        queries.ofGoal(m, goalId, periodId),
+        reportQueries.selfAssessmentsOfGoal(m, goalId, period.id),
+        queries.ofGoal(m, goalId, period.id),
       ]);
       return { goal, period, scale, units, tiers };
     });
@@ -48,7 +49,7 @@ export class GoalAssessmentsService {
     const label = (level: number | null) => labelOf(base.scale, level);
     return {
       goalId,
-      periodId,
+      periodId: base.period.id,
       periodKey: base.period.period_key,
       levels: levelsOf(base.scale),
       units: base.units.map((u) => toUnitDto(u, base.scale)),
@@ -101,6 +102,12 @@ export class GoalAssessmentsService {
 export async function periodOrFieldError(m: EntityManager, periodId: string): Promise<PeriodRow> {
   const period = await periodQueries.findPeriod(m, periodId);
   if (!period) throw ruleViolation({ periodId: ['Perioden finns inte.'] });
+  return period;
+}
+
+async function latestOrFieldError(m: EntityManager): Promise<PeriodRow> {
+  const period = await periodQueries.latestOpened(m);
+  if (!period) throw ruleViolation({ periodId: ['Ingen uppföljningsperiod har öppnats ännu.'] });
   return period;
 }
 

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   ASSESSMENT_TIERS,
   type AssessmentProposalDto,
@@ -15,10 +15,10 @@ const ID = '1f2e3d4c-5b6a-4987-8a6b-5c4d3e2f1a0b';
 export const MAX_JUSTIFICATION_LENGTH = 4000;
 
 export class AssessmentsQueryDto {
-  @ApiProperty({ example: ID, description: 'Uppföljningsperioden' })
-  @IsDefined()
+  @ApiPropertyOptional({ example: ID, description: 'Uppföljningsperioden; utan den den senast öppnade' })
+  @IsOptional()
   @IsUUID()
-  periodId!: string;
+  periodId?: string;
 }
 
 export class RecordGoalAssessmentDto implements RecordGoalAssessmentRequest {
