@@ -1,0 +1,32 @@
+import { DIALOGUE_STATUS_LABELS } from '@resultatkedjan/contracts';
+
+/** Texts of the Dialoger pages (analysis dialogues and ägardialoger). */
+export const svDialogues = {
+  title: 'Dialoger',
+  intro: 'Analysdialoger mellan nämnd och förvaltning och ägardialoger med bolagen: dagordning ur data, bedömningar, beslut och åtgärder.',
+  listError: 'Dialogerna kunde inte hämtas',
+  empty: 'Inga dialoger är planerade ännu.',
+  caption: 'Dialoger, senaste mötet först',
+  cols: { title: 'Dialog', body: 'Med', period: 'Period', heldOn: 'Datum', status: 'Status' },
+  status: DIALOGUE_STATUS_LABELS,
+  kind: { analysdialog: 'Analysdialog', agardialog: 'Ägardialog' },
+  detailError: 'Dialogen kunde inte hämtas',
+  back: 'Alla dialoger',
+  meta: (period: string, heldOn: string, status: string) => `${period} · ${heldOn} · ${status}`,
+  participants: 'Deltagare',
+  noParticipants: 'Inga deltagare registrerade.',
+  agenda: 'Dagordning',
+  agendaError: 'Dagordningen kunde inte tas fram',
+  agendaEmpty: 'Inget på dagordningen: målen nås och nyckeltalen är stabila.',
+  comparedWith: (period: string, previous: string) => `${period} jämfört med ${previous}`,
+  chainLink: 'Visa resultatkedjan',
+  narratives: 'Enheternas analys',
+  note: 'Anteckningar och beslut',
+  actions: 'Åtgärder',
+  actionsError: 'Åtgärderna kunde inte hämtas',
+  noActions: 'Inga åtgärder beslutade.',
+  actionCols: { title: 'Åtgärd', owner: 'Ansvarig', due: 'Klar senast', status: 'Status' },
+  actionStatus: { oppen: 'Öppen', stangd: 'Stängd' },
+  protocol: 'Ladda ned protokollet (Word)',
+  protocolLater: 'Protokollet kan läsas av alla när det är justerat.',
+} as const;
