@@ -1,6 +1,8 @@
-import type { DialogueActionDto, DialogueAgenda, DialogueDto, DialoguePage } from '@resultatkedjan/contracts';
+import type {
+  ActionStatus, CreateDialogueActionRequest, DialogueActionDto, DialogueAgenda, DialogueDto, DialoguePage, DialogueStatus,
+} from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, queryString } from './client';
+import { apiGet, apiSend, queryString } from './client';
 
 const BASE = '/api/v1/dialogues';
 
@@ -19,3 +21,12 @@ export const actionsQuery = (id: string) =>
   queryOptions({ queryKey: ['dialogues', id, 'actions'], queryFn: () => apiGet<DialogueActionDto[]>(`${BASE}/${encodeURIComponent(id)}/actions`) });
 
 export const protocolUrl = (id: string) => `${BASE}/${encodeURIComponent(id)}/protocol.docx`;
+
+export const setDialogueStatus = (d: Pick<DialogueDto, 'id' | 'version'>, status: DialogueStatus) =>
+  apiSend<DialogueDto>('PUT', `${BASE}/${encodeURIComponent(d.id)}/status`, { version: d.version, status });
+
+export const createAction = (dialogueId: string, body: CreateDialogueActionRequest) =>
+  apiSend<DialogueActionDto>('POST', `${BASE}/${encodeURIComponent(dialogueId)}/actions`, body);
+
+export const setActionStatus = (a: Pick<DialogueActionDto, 'id' | 'dialogueId' | 'version'>, status: ActionStatus) =>
+  apiSend<DialogueActionDto>('PATCH', `${BASE}/${encodeURIComponent(a.dialogueId)}/actions/${encodeURIComponent(a.id)}`, { version: a.version, status });

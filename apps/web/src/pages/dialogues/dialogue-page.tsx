@@ -10,6 +10,7 @@ import { PageLoader } from '../../layout/page-loader';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { goalPaths, paths } from '../../paths';
 import { QueryError } from '../goals/query-error';
+import { ActionForm, ActionToggle, StatusStep } from './dialogue-controls';
 
 const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 const fmt = (v: number | null) => (v === null ? '–' : number.format(v));
@@ -29,6 +30,12 @@ export function DialoguePage() {
     return <QueryError title={t.detailError} error={dialogue.error} retry={() => void dialogue.refetch()} retrying={dialogue.isFetching} />;
   }
   const d = dialogue.data;
+  return <DialogueView d={d} />;
+}
+
+function DialogueView({ d }: { d: DialogueDto }) {
+  const { can } = useAuth();
+  const writer = can(Action.dialogueWrite);
   return (
     <Stack gap="md">
       <Anchor component={Link} to={paths.dialogues}>
@@ -37,6 +44,7 @@ export function DialoguePage() {
       <Title order={1}>{d.title}</Title>
       <Text>{t.meta(formatPeriodLabel(d.periodKey), d.heldOn, t.status[d.status])}</Text>
       <Protocol dialogue={d} />
+      {writer && <StatusStep dialogue={d} />}
       <Title order={2}>{t.participants}</Title>
       {d.participants.length === 0 ? (
         <Text>{t.noParticipants}</Text>
@@ -48,7 +56,8 @@ export function DialoguePage() {
         </List>
       )}
       <Agenda id={d.id} />
-      <Actions id={d.id} />
+      <Actions id={d.id} writer={writer} />
+      {writer && d.status !== 'protokoll_justerat' && <ActionForm dialogue={d} />}
     </Stack>
   );
 }
@@ -100,7 +109,7 @@ function Agenda({ id }: { id: string }) {
   );
 }
 
-function Actions({ id }: { id: string }) {
+function Actions({ id, writer }: { id: string; writer: boolean }) {
   const actions = useQuery(actionsQuery(id));
   if (actions.isPending) return <PageLoader />;
   if (actions.isError) return <QueryError title={t.actionsError} error={actions.error} retry={() => void actions.refetch()} retrying={actions.isFetching} />;
@@ -118,6 +127,7 @@ function Actions({ id }: { id: string }) {
                   {c}
                 </Table.Th>
               ))}
+              {writer && <Table.Th scope="col">{t.change}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -127,6 +137,11 @@ function Actions({ id }: { id: string }) {
                 <Table.Td>{[a.ownerNodeName, a.ownerUserName].filter(Boolean).join(', ')}</Table.Td>
                 <Table.Td>{a.dueOn}</Table.Td>
                 <Table.Td>{t.actionStatus[a.status]}</Table.Td>
+                {writer && (
+                  <Table.Td>
+                    <ActionToggle action={a} />
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

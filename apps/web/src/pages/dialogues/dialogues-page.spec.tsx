@@ -1,5 +1,5 @@
 import type { DialogueActionDto, DialogueAgenda, DialogueDto } from '@resultatkedjan/contracts';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockLoggedIn, renderApp, testUsers } from '../../test/render-app';
 
@@ -63,5 +63,33 @@ describe('Dialoger', () => {
     renderApp('/dialoger/d2');
     expect(await screen.findByText('Protokollet kan läsas av alla när det är justerat.')).toBeTruthy();
     expect(await screen.findByText('Inget på dagordningen: målen nås och nyckeltalen är stabila.')).toBeTruthy();
+  });
+
+  it('lets the controller hold the meeting, add an action and close it', async () => {
+    const sent: { method: string; path: string; body: unknown }[] = [];
+    const record = (answer: unknown) => (r: { method: string; url: URL; body: unknown }) => {
+      sent.push({ method: r.method, path: r.url.pathname, body: r.body });
+      return answer;
+    };
+    mockLoggedIn(testUsers.eva, {
+      'GET /api/v1/dialogues/d2': planned,
+      'GET /api/v1/dialogues/d2/agenda': { ...agenda, dialogueId: 'd2', items: [] },
+      'GET /api/v1/dialogues/d2/actions': [{ ...actions[0]!, dialogueId: 'd2' }],
+      'PUT /api/v1/dialogues/d2/status': record({ ...planned, status: 'genomford', version: 4 }),
+      'POST /api/v1/dialogues/d2/actions': record(actions[0]),
+      'PATCH /api/v1/dialogues/d2/actions/a1': record({ ...actions[0], status: 'stangd' }),
+    });
+    renderApp('/dialoger/d2');
+    fireEvent.click(await screen.findByRole('button', { name: 'Markera som genomförd' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Åtgärd/ }), { target: { value: 'Följ upp schemat' } });
+    fireEvent.change(screen.getByLabelText(/Klar senast/), { target: { value: '2027-01-31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till åtgärden' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Stäng åtgärden Inför fasta lärarlag' }));
+    await waitFor(() => expect(sent).toHaveLength(3));
+    expect(sent).toEqual(expect.arrayContaining([
+      { method: 'PUT', path: '/api/v1/dialogues/d2/status', body: { version: 3, status: 'genomford' } },
+      { method: 'POST', path: '/api/v1/dialogues/d2/actions', body: { title: 'Följ upp schemat', dueOn: '2027-01-31', ownerNodeId: 'n-bun' } },
+      { method: 'PATCH', path: '/api/v1/dialogues/d2/actions/a1', body: { version: 1, status: 'stangd' } },
+    ]));
   });
 });
