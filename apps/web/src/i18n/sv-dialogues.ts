@@ -40,3 +40,23 @@ export const svDialogues = {
   saveFailed: 'Det gick inte att spara',
   protocolLater: 'Protokollet kan läsas av alla när det är justerat.',
 } as const;
+
+/** Texts of the assessments side by side on the chain view (R-4, R-44). */
+export const svAssessments = {
+  heading: 'Bedömningar sida vid sida',
+  period: (period: string) => `Period: ${period}. Enheternas självvärdering kommer först.`,
+  unavailable: 'Bedömningarna kunde inte hämtas.',
+  caption: 'Enheternas, förvaltningens, nämndens och kommunstyrelsens bedömningar av målet',
+  cols: { who: 'Vem', level: 'Bedömning', justification: 'Motivering' },
+  self: (name: string) => `Självvärdering ${name}`,
+  none: 'Inga bedömningar ännu.',
+  proposal: (label: string) => `Förslag utifrån indikatorerna och enheternas självvärdering: ${label}. Du väljer och motiverar.`,
+  formHeading: 'Registrera din bedömning',
+  tier: 'Vems bedömning',
+  body: 'Organ',
+  level: 'Bedömning',
+  justification: 'Motivering',
+  save: 'Spara bedömningen',
+  saved: 'Bedömningen är sparad.',
+  saveFailed: 'Bedömningen kunde inte sparas',
+} as const;
