@@ -50,6 +50,9 @@ describe('demo kommun Exempelstad (seed)', () => {
       report: 19,
       report_goal_assessment: 4,
       notification: 1,
+      goal_assessment: 1,
+      dialogue: 2,
+      dialogue_action: 2,
       audit_event: 1,
     });
   });
@@ -105,6 +108,24 @@ describe('demo kommun Exempelstad (seed)', () => {
     });
     expect(notices.body.items[0].body).toMatch(/^Hej Sara Nilsson!\n\n.* av Eva Berg\.\n\nKommentar:\nTack för en tydlig analys/);
     expect(notices.body.items[0].body).toContain('senast 2026-12-08');
+  });
+
+  it('holds BUN’s dialogue on Q2 (protocol justerat, two actions) and plans the one on Q3; the open action is in Norrskolan’s report', async () => {
+    const lars = await factory.login('lars.nystrom@exempelstad.se', DEMO_PASSWORD);
+    const dialogues = (await lars.get('/api/v1/dialogues').expect(200)).body.items;
+    expect(dialogues.map((d: { periodKey: string; status: string; orgNodeName: string }) => [d.periodKey, d.status, d.orgNodeName])).toEqual([
+      ['2026-Q3', 'planerad', 'Barn- och utbildningsnämnden'],
+      ['2026-Q2', 'protokoll_justerat', 'Barn- och utbildningsnämnden'],
+    ]);
+    const held = dialogues[1];
+    const actions = (await lars.get(`/api/v1/dialogues/${held.id}/actions`).expect(200)).body;
+    expect(actions.map((a: { status: string }) => a.status).sort()).toEqual(['oppen', 'stangd']);
+    await lars.get(`/api/v1/dialogues/${held.id}/agenda`).expect(200);
+    await lars.get(`/api/v1/dialogues/${held.id}/protocol.docx`).expect(200);
+    const omar = await factory.login('omar.hassan@exempelstad.se', DEMO_PASSWORD);
+    const [report] = (await omar.get('/api/v1/reports?mine=true').expect(200)).body.items;
+    const detail = (await omar.get(`/api/v1/reports/${report.id}`).expect(200)).body;
+    expect(detail.openActions).toEqual([expect.objectContaining({ title: 'Inför fasta lärarlag i åk 7–9 och följ upp behörigheten', ownerNodeName: 'Norrskolan F–9', status: 'oppen' })]);
   });
 
   it("lets Eva Berg read a seeded submitted report whole: narrative and self-assessment for every goal it covers", async () => {

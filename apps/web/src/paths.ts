@@ -7,6 +7,7 @@ export const paths = {
   goalNew: '/mal/nytt',
   reports: '/rapporter',
   analysis: '/analys',
+  dialogues: '/dialoger',
   calendar: '/uppfoljningskalender',
   jobs: '/jobb',
   systemStatus: '/systemstatus',
@@ -18,6 +19,11 @@ export const goalPaths = {
   edit: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/redigera`,
   link: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/koppla`,
   chain: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/kedja`,
+};
+
+/** Links to one dialogue. */
+export const dialoguePaths = {
+  detail: (id: string) => `/dialoger/${encodeURIComponent(id)}`,
 };
 
 /** `/mal?ar=2026`: the year is in the address so deep links and the back button keep it. */

@@ -96,6 +96,16 @@ export const routes: RouteObject[] = [
                   lazy: () => import('./pages/analysis/analysis-page').then((m) => ({ Component: m.AnalysisPage })),
                 },
               ]),
+              guarded(pageActions.dialogues, [
+                {
+                  path: paths.dialogues,
+                  lazy: () => import('./pages/dialogues/dialogues-page').then((m) => ({ Component: m.DialoguesPage })),
+                },
+                {
+                  path: `${paths.dialogues}/:dialogueId`,
+                  lazy: () => import('./pages/dialogues/dialogue-page').then((m) => ({ Component: m.DialoguePage })),
+                },
+              ]),
               guarded(pageActions.calendar, [
                 {
                   path: paths.calendar,

@@ -10,3 +10,5 @@ export * from './values.js';
 export * from './periods.js';
 export * from './reports.js';
 export * from './kommuner.js';
+export * from './assessments.js';
+export * from './dialogues.js';

@@ -1,5 +1,6 @@
 // The quarterly report (/reports): what API and web share, so the form and the endpoints cannot drift apart.
 import type { ChainLink, Direction, GoalLevel, OrgNodeKind, Periodicity } from './enums.js';
+import type { DialogueActionDto } from './dialogues.js';
 import type { FollowUpKind, PeriodStatus } from './periods.js';
 
 /** utkast → inlämnad → godkänd | återsänd → inlämnad (and godkänd → återsänd when reopened). */
@@ -143,6 +144,8 @@ export interface ReportDetail extends ReportSummary {
   /** The kommun's levels of måluppfyllelse, best first. */
   levels: ReportLevel[];
   goals: ReportGoal[];
+  /** Open actions from analysis dialogues that this report's unit owns. */
+  openActions: DialogueActionDto[];
 }
 
 export interface ReportValueInput {

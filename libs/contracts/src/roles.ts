@@ -39,10 +39,16 @@ export const Action = {
   calendarWrite: 'calendar:write',
   /** Read the kommun's job runs (open, remind, escalate, lock, snapshot) and its whole notification outbox. */
   jobRead: 'job:read',
+  /** Record a goal assessment above the unit's: the tier follows from the role (ASSESSMENT_TIER_ROLES in assessments.ts). */
+  assessmentWrite: 'assessment:write',
+  /** Analysis dialogues and their protocols (a protocol is readable once justerat; see dialogues). */
+  dialogueRead: 'dialogue:read',
+  /** Plan and hold analysis dialogues of nodes in scope: date, participants, status. */
+  dialogueWrite: 'dialogue:write',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
-const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, Action.valueRead, Action.reportRead];
+const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, Action.valueRead, Action.reportRead, Action.dialogueRead];
 
 /**
  * Role × action. The scope (which org subtree) is checked separately, per row, by the API.
@@ -52,10 +58,11 @@ const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage, Action.calendarWrite, Action.jobRead],
   fortroendevald: [...READ_ALL, Action.goalWrite, Action.reportReadDraft],
-  ordforande: [...READ_ALL, Action.goalWrite, Action.goalDecide, Action.reportReadDraft],
+  ordforande: [...READ_ALL, Action.goalWrite, Action.goalDecide, Action.reportReadDraft, Action.assessmentWrite],
   controller: [
     ...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.chainWrite, Action.valueWrite, Action.auditRead,
-    Action.reportReadDraft, Action.reportApprove, Action.calendarWrite, Action.jobRead,
+    Action.reportReadDraft, Action.reportApprove, Action.calendarWrite, Action.jobRead, Action.assessmentWrite,
+    Action.dialogueWrite,
   ],
   enhetschef: [...READ_ALL, Action.valueWrite, Action.reportReadDraft, Action.reportWrite, Action.reportSubmit],
   ekonom: [...READ_ALL, Action.valueWrite, Action.reportReadDraft],

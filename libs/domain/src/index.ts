@@ -78,6 +78,8 @@ export type { Periodicity } from './target-status/freshness.js';
 export { assessIndicatorForPeriod } from './target-status/assess-indicator-for-period.js';
 export type { PeriodTargetInput } from './target-status/assess-indicator-for-period.js';
 export { suggestGoalLevel } from './target-status/suggest-goal-level.js';
+export { proposeBodyLevel } from './target-status/propose-body-level.js';
+export type { BodyLevelProposal } from './target-status/propose-body-level.js';
 
 // Follow-up calendar
 export { assertValidDelar, DelarValidationError, validateDelar } from './follow-up-calendar/delar-validation.js';
@@ -103,6 +105,8 @@ export { DEFAULT_TIME_ZONE, formatDate } from './format/sv-se-date.js';
 
 // dialogue: the analysis dialogue's agenda and the controller's what-if
 export { AGENDA_REASON_LABELS, AGENDA_REASON_ORDER, agendaCandidates, ratioImprovementDirection } from './dialogue/agenda.js';
+export { ACTION_REMINDER_DAYS, actionNoticeDue } from './dialogue/action-notices.js';
+export type { ActionNotice } from './dialogue/action-notices.js';
 export type {
   AgendaCandidate, AgendaInput, AgendaOptions, AgendaReason, GoalLevelInput, IndicatorFreshnessInput, OpenActionInput, RatioFigureInput,
 } from './dialogue/agenda.js';

@@ -17,6 +17,8 @@ import { OrgModule } from '../org/org.module.js';
 import { TenancyModule } from '../tenancy/tenancy.module.js';
 import { GoalsModule } from '../goals/goals.module.js';
 import { ChainModule } from '../chain/chain.module.js';
+import { AssessmentsModule } from '../assessments/assessments.module.js';
+import { DialoguesModule } from '../dialogues/dialogues.module.js';
 import { ValuesModule } from '../values/values.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -51,6 +53,8 @@ export class AppModule {
         ChainModule,
         ValuesModule,
         ReportsModule,
+        AssessmentsModule,
+        DialoguesModule,
         UsersModule,
         PeriodsModule,
         NotificationsModule,

@@ -14,5 +14,6 @@ import { YearChainsController } from './view/year-chains.controller.js';
 @Module({
   controllers: [ChainElementsController, IndicatorsController, RatioDefinitionsController, GoalChainController, YearChainsController],
   providers: [ChainElementsService, IndicatorsService, IndicatorTargetsService, RatioDefinitionsService, GoalChainService],
+  exports: [GoalChainService],
 })
 export class ChainModule {}

@@ -4,11 +4,12 @@ import { Clock } from '../platform/jobs/clock.js';
 import { FollowUpScheduler } from './follow-up.scheduler.js';
 import { KommunRunService } from './kommun-run.service.js';
 import { FollowUpProcessor } from './follow-up.processor.js';
+import { ActionRemindersService } from '../dialogues/action-reminders.service.js';
 
-/** Worker side of the follow-up calendar: the tick, the per-kommun runs and the e-mail sender. */
+/** Worker side of the follow-up calendar: the tick, the per-kommun runs (with dialogue actions' reminders) and the e-mail sender. */
 @Module({
   imports: [NotificationsWorkerModule],
-  providers: [Clock, KommunRunService, FollowUpProcessor, FollowUpScheduler],
+  providers: [Clock, KommunRunService, FollowUpProcessor, FollowUpScheduler, ActionRemindersService],
   exports: [Clock, KommunRunService],
 })
 export class FollowUpWorkerModule {}

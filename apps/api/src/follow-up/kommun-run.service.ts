@@ -10,6 +10,7 @@ import { dueActions, type FollowUpAction } from './due-actions.js';
 import { escalate, lockPeriod, openPeriod, remind, snapshotPeriod, type ActionOutcome } from './follow-up-actions.js';
 import { jobRunKey } from './job-keys.js';
 import { jobRunQueries } from '../platform/jobs/job-run.queries.js';
+import { ActionRemindersService } from '../dialogues/action-reminders.service.js';
 
 export type StepOutcome = 'done' | 'skipped' | 'failed';
 
@@ -47,6 +48,7 @@ export class KommunRunService {
   constructor(
     private readonly db: TenantDb,
     private readonly notifications: NotificationService,
+    private readonly actionReminders: ActionRemindersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -89,6 +91,7 @@ export class KommunRunService {
         }
       }
     }
+    steps.push(...(await this.actionReminders.run(tenantId, today)));
     await this.notifications.dispatchPending(tenantId);
 
     const failed = steps.filter((step) => step.outcome === 'failed');

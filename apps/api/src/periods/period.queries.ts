@@ -82,6 +82,19 @@ export const periodQueries = {
     ]);
   },
 
+  /** The period that opened last (open or locked), if any. */
+  async latestOpened(m: EntityManager): Promise<PeriodRow | undefined> {
+    const [row]: PeriodRow[] = await m.query(
+      `SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE status <> 'planerad' ORDER BY opens_on DESC, covers_to DESC, period_key LIMIT 1`,
+    );
+    return row;
+  },
+
+  async findPeriod(m: EntityManager, periodId: string): Promise<PeriodRow | undefined> {
+    const [row]: PeriodRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE id = $1`, [periodId]);
+    return row;
+  },
+
   /** The period, locked until the transaction ends. */
   async lockPeriod(m: EntityManager, periodId: string): Promise<PeriodRow | undefined> {
     const [row]: PeriodRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE id = $1 FOR UPDATE`, [periodId]);

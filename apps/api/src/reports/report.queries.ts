@@ -57,6 +57,18 @@ export interface ReportVisibility {
   mine: boolean;
 }
 
+/** A unit's self-assessment of one goal, from a submitted or approved report. */
+export interface UnitSelfAssessmentRow {
+  report_id: string;
+  org_node_id: string;
+  org_node_name: string;
+  self_level: number | null;
+  self_justification: string;
+  what_happened: string;
+  why: string;
+  next_steps: string;
+}
+
 /** An indicator of a goal a report covers, with its chain link. */
 export interface ReportIndicatorRow {
   id: string;
@@ -257,6 +269,21 @@ export const reportQueries = {
 
   /** The report's narrative and self-assessment per goal. */
   assessmentsOf: (m: EntityManager, reportId: string) => m.find(ReportGoalAssessment, { where: { reportId } }),
+
+  /**
+   * The units' self-assessments of a goal in a period from submitted and approved reports (public documents; drafts
+   * stay with their unit), with the unit's name, by name.
+   */
+  selfAssessmentsOfGoal(m: EntityManager, goalId: string, periodId: string): Promise<UnitSelfAssessmentRow[]> {
+    return m.query(
+      `SELECT r.id AS report_id, r.org_node_id, n.name AS org_node_name, a.self_level, a.self_justification,
+              a.what_happened, a.why, a.next_steps
+         FROM report_goal_assessment a JOIN report r ON r.id = a.report_id JOIN org_node n ON n.id = r.org_node_id
+        WHERE a.goal_id = $1 AND r.period_id = $2 AND r.status IN ('inlamnad', 'godkand')
+        ORDER BY n.name, r.id`,
+      [goalId, periodId],
+    );
+  },
 
   /** Creates or replaces the report's assessments of the given goals in one statement; their ids by goal id. */
   async upsertAssessments(m: EntityManager, tenantId: string, reportId: string, rows: readonly AssessmentFields[]): Promise<Map<string, string>> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CHAIN_LINKS } from '@resultatkedjan/contracts';
 import type { IsoDate } from '@resultatkedjan/domain';
 import { buildFollowUpRows } from './build-follow-up-rows.js';
+import { buildDialogueRows } from './dialogues.js';
 import { CHAINS } from './chains.js';
 import { AGARDIREKTIV, GOALS } from './goals.js';
 import { GRUNDUPPDRAG, ORG_NODES } from './org.js';
@@ -17,7 +18,7 @@ export const DEMO_TABLES = [
   'tenant', 'tenant_population', 'mandatperiod', 'org_node', 'grunduppdrag', 'goal', 'goal_link', 'agardirektiv',
   'agardirektiv_goal', 'chain_element', 'indicator', 'indicator_target', 'ratio_definition', 'indicator_value',
   'app_user', 'role_grant', 'follow_up_calendar', 'follow_up_period', 'report', 'report_goal_assessment', 'notification',
-  'audit_event',
+  'goal_assessment', 'dialogue', 'dialogue_action', 'audit_event',
 ] as const;
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
@@ -132,6 +133,10 @@ export function buildDemoRows(tenantId: string, passwordHash: string, today: Iso
       return id;
     },
   });
+  const dialogues = buildDialogueRows({
+    tenantId, today, periods: followUp.follow_up_period, nodeId: nodes.get, goalId: goals.get,
+    userId: (email) => userIds.get(email)!,
+  });
   const counts = {
     orgNodes: orgRows.length, goals: goalRows.length, indicators: indicatorRows.length, values: valueRows.length,
     periods: followUp.follow_up_period.length, reports: followUp.report.length,
@@ -157,6 +162,7 @@ export function buildDemoRows(tenantId: string, passwordHash: string, today: Iso
       id: randomUUID(), ...t, user_id: userRows[i]!.id, role: u.role, org_node_id: u.scopeKey ? nodes.get(u.scopeKey) : null,
     })),
     ...followUp,
+    ...dialogues,
     audit_event: [{ id: randomUUID(), ...t, action: 'seed', entity_type: 'tenant', entity_id: tenantId, after: { source: 'demo-seed', ...counts } }],
   };
 }

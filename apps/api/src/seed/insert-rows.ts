@@ -57,6 +57,18 @@ export const DEMO_COLUMNS: Record<DemoTable, Record<string, string>> = {
     id: 'uuid', tenant_id: 'uuid', dedupe_key: 'text', kind: 'text', recipient_user_id: 'uuid', recipient_email: 'text', subject: 'text',
     body: 'text', channel: 'text', period_id: 'uuid', created_at: 'timestamptz',
   },
+  goal_assessment: {
+    id: 'uuid', tenant_id: 'uuid', goal_id: 'uuid', period_id: 'uuid', tier: 'text', org_node_id: 'uuid', level: 'integer',
+    justification: 'text', proposed_level: 'integer', assessed_by_user_id: 'uuid', assessed_at: 'timestamptz',
+  },
+  dialogue: {
+    id: 'uuid', tenant_id: 'uuid', org_node_id: 'uuid', period_id: 'uuid', kind: 'text', title: 'text', held_on: 'date', status: 'text',
+    participants: 'jsonb', convener_user_id: 'uuid', version: 'integer',
+  },
+  dialogue_action: {
+    id: 'uuid', tenant_id: 'uuid', dialogue_id: 'uuid', title: 'text', owner_node_id: 'uuid', owner_user_id: 'uuid', due_on: 'date',
+    goal_id: 'uuid', status: 'text', closed_at: 'timestamptz', version: 'integer',
+  },
   audit_event: { id: 'uuid', tenant_id: 'uuid', action: 'text', entity_type: 'text', entity_id: 'text', after: 'jsonb' },
 };
 

@@ -13,6 +13,13 @@ export const userQueries = {
   findById: (m: EntityManager, userId: string) => m.findOneBy(AppUser, { id: userId }),
 
   /** Needs app.login_email = email when no kommun is set (password and SSO login). */
+  /** Display names of the active users among `ids`, by id. */
+  async activeNames(m: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; display_name: string }[] = await m.query(`SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[]) AND active`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  },
+
   findByEmail: (m: EntityManager, email: string) => m.findOneBy(AppUser, { email }),
 
   emailTaken: (m: EntityManager, email: string) => m.existsBy(AppUser, { email }),

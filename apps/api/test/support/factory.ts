@@ -399,6 +399,21 @@ export class TestFactory {
     });
   }
 
+  /** The unit's self-assessment of a goal in its report, with the report moved to `status` (default inlämnad). */
+  async newSelfAssessment(
+    kommun: Kommun,
+    spec: { reportId: string; goalId: string; level: number | null; justification?: string; why?: string; status?: 'utkast' | 'inlamnad' | 'godkand' },
+  ): Promise<void> {
+    await this.asKommun(kommun, async (m) => {
+      await m.query(
+        `INSERT INTO report_goal_assessment (tenant_id, report_id, goal_id, what_happened, why, next_steps, self_level, self_justification)
+         VALUES ($1, $2, $3, 'Det hände', $4, 'Nästa steg', $5, $6)`,
+        [kommun.tenantId, spec.reportId, spec.goalId, spec.why ?? 'Orsak', spec.level, spec.justification ?? 'Enhetens motivering'],
+      );
+      await m.query(`UPDATE report SET status = $2 WHERE id = $1`, [spec.reportId, spec.status ?? 'inlamnad']);
+    });
+  }
+
   /** Runs one kommun's follow-up day in the in-process worker (the app started withWorker). */
   runDay(kommun: KommunRef, day: string): ReturnType<KommunRunService['run']> {
     return this.worker().get(KommunRunService).run(kommun.tenantId, day);

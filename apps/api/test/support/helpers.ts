@@ -1,4 +1,4 @@
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import type { CreateIndicatorRequest } from '@resultatkedjan/contracts';
 
 /** Polls until `probe` gives a truthy value; a probe that throws counts as "not yet" (its last error is reported). */
@@ -80,4 +80,25 @@ export function indicatorBody(chainElementId: string, key: string, fields: Parti
     purpose: 'Följs upp av nämnden varje kvartal.',
     ...fields,
   };
+}
+
+/** The text of one file inside a zip (a DOCX's word/document.xml), inflated; throws when it is not there. */
+export function zipText(buffer: Buffer, name: string): string {
+  let eocd = buffer.length - 22;
+  while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  let offset = buffer.readUInt32LE(eocd + 16);
+  for (let n = buffer.readUInt16LE(eocd + 10); n > 0; n--) {
+    const method = buffer.readUInt16LE(offset + 10);
+    const size = buffer.readUInt32LE(offset + 20);
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const entryName = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
+    if (entryName === name) {
+      const local = buffer.readUInt32LE(offset + 42);
+      const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+      const data = buffer.subarray(start, start + size);
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    offset += 46 + nameLength + buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32);
+  }
+  throw new Error(`${name} is not in the zip`);
 }

@@ -292,7 +292,7 @@ export async function newReportWorld(factory: TestFactory, kommun: Kommun, prefi
 
 /**
  * One row in each tenant table the report world does not fill (population, mandatperiod, grunduppdrag,
- * ägardirektiv, goal links, ratio definitions, snapshots, notifications, job runs), so isolation tests see data everywhere.
+ * ägardirektiv, goal links, ratio definitions, goal assessments, dialogues, snapshots, notifications, job runs), so isolation tests see data everywhere.
  */
 export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, world: ReportWorld): Promise<void> {
   await factory.asKommun(kommun, async (m) => {
@@ -309,6 +309,20 @@ export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, 
     await m.query(
       `INSERT INTO ratio_definition (tenant_id, goal_id, kind, name, numerator_indicator_id, denominator_indicator_id) VALUES ($1, $2, 'kvot', 'Behöriga per elev', $3, $4)`,
       [t, world.goals.bun, world.indicators.behoriga, world.indicators.elever],
+    );
+    await m.query(
+      `INSERT INTO goal_assessment (tenant_id, goal_id, period_id, tier, org_node_id, level, justification, proposed_level, assessed_at)
+       VALUES ($1, $2, $3, 'namnd', $4, 2, 'Motivering', 2, now())`,
+      [t, world.goals.bun, world.periods.q2, kommun.nodes.bun],
+    );
+    const [dialogue] = await m.query(
+      `INSERT INTO dialogue (tenant_id, org_node_id, period_id, kind, title, held_on, version) VALUES ($1, $2, $3, 'analysdialog', 'Analysdialog', '2026-08-20', 1) RETURNING id`,
+      [t, kommun.nodes.bun, world.periods.q2],
+    );
+    await m.query(`INSERT INTO dialogue_note (tenant_id, dialogue_id, item_key, text) VALUES ($1, $2, 'x', 'Anteckning')`, [t, dialogue.id]);
+    await m.query(
+      `INSERT INTO dialogue_action (tenant_id, dialogue_id, title, owner_node_id, due_on, goal_id, version) VALUES ($1, $2, 'Åtgärd', $3, '2026-12-31', $4, 1)`,
+      [t, dialogue.id, kommun.nodes['uf.norr'], world.goals.bun],
     );
     await m.query(`INSERT INTO period_snapshot (tenant_id, period_id, data) VALUES ($1, $2, '{}')`, [t, world.periods.q2]);
     await m.query(

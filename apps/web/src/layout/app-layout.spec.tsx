@@ -22,6 +22,7 @@ describe('AppLayout', () => {
       'Mål',
       'Rapporter',
       'Analys',
+      'Dialoger',
       'Uppföljningskalender',
       'Jobbstatus och utkorg',
       'Systemstatus',
@@ -46,7 +47,7 @@ describe('AppLayout', () => {
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Översikt' });
 
-    expect(menuLabels()).toEqual(['Översikt', 'Mål', 'Rapporter', 'Analys', 'Systemstatus']);
+    expect(menuLabels()).toEqual(['Översikt', 'Mål', 'Rapporter', 'Analys', 'Dialoger', 'Systemstatus']);
     expect(screen.getByRole('region', { name: 'Inloggad användare' }).textContent).toContain('Enhetschef');
   });
 

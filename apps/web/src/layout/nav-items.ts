@@ -3,6 +3,7 @@ import { grantsAllow } from '../auth/permissions';
 import type { RoleGrant } from '../auth/auth-api';
 import { sv } from '../i18n/sv';
 import { svCalendar } from '../i18n/sv-calendar';
+import { svDialogues } from '../i18n/sv-dialogues';
 import { paths } from '../paths';
 
 export interface NavItem {
@@ -19,6 +20,7 @@ export const pageActions = {
   goalWrite: Action.goalWrite,
   reports: Action.reportRead,
   analysis: Action.valueRead,
+  dialogues: Action.dialogueRead,
   calendar: Action.calendarWrite,
   jobs: Action.jobRead,
 } as const;
@@ -28,6 +30,7 @@ export const navItems: NavItem[] = [
   { to: paths.goals, label: sv.nav.goals, end: false, requires: pageActions.goals },
   { to: paths.reports, label: sv.nav.reports, end: false, requires: pageActions.reports },
   { to: paths.analysis, label: sv.nav.analysis, end: false, requires: pageActions.analysis },
+  { to: paths.dialogues, label: svDialogues.title, end: false, requires: pageActions.dialogues },
   { to: paths.calendar, label: sv.nav.calendar, end: false, requires: pageActions.calendar },
   { to: paths.jobs, label: svCalendar.jobsTitle, end: false, requires: pageActions.jobs },
   { to: paths.systemStatus, label: sv.nav.systemStatus, end: false },

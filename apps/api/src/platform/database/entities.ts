@@ -34,6 +34,11 @@ import { PlatformOperator } from '../../platform-admin/platform-operator.entity.
 import { PlatformSession } from '../../platform-admin/platform-session.entity.js';
 import { PlatformAuditEvent } from '../../platform-admin/platform-audit-event.entity.js';
 
+import { GoalAssessment } from '../../assessments/goal-assessment.entity.js';
+import { Dialogue } from '../../dialogues/dialogue.entity.js';
+import { DialogueAction } from '../../dialogues/dialogue-action.entity.js';
+import { DialogueNote } from '../../dialogues/dialogue-note.entity.js';
+
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
 export const entities = [
   SystemHeartbeat,
@@ -62,6 +67,10 @@ export const entities = [
   FollowUpPeriod,
   PeriodSnapshot,
   Report,
+  GoalAssessment,
+  Dialogue,
+  DialogueNote,
+  DialogueAction,
   ReportGoalAssessment,
   ReportAttachment,
   Notification,

@@ -11,6 +11,8 @@ import { periodOptions } from './report-period.js';
 import { cellKey, loadStoredValues, loadTargets, targetFor, type ValueMap } from './stored-values.js';
 import { kommunScale, levelsOf, scaleOf } from './target-scales.js';
 import { loadAssessments } from './assessments.js';
+import { dialogueActionQueries } from '../../dialogues/dialogue-action.queries.js';
+import { toActionDto } from '../../dialogues/dialogue-action.mapper.js';
 
 /** GET /reports/:id: the report with, per goal, its indicators, narrative, self-assessment and suggested level. */
 export async function buildReportDetail(m: EntityManager, auth: AuthContext, ref: ReportRef): Promise<ReportDetailDto> {
@@ -22,6 +24,7 @@ export async function buildReportDetail(m: EntityManager, auth: AuthContext, ref
   const scale = await kommunScale(m, auth.tenantId);
   const users = await userQueries.displayNames(m, [ref.submittedBy, ref.decidedBy].filter((id): id is string => id !== null));
   const editable = await canEdit(m, auth, ref);
+  const openActions = (await dialogueActionQueries.openOwnedBy(m, ref.orgNodeId)).map(toActionDto);
   const goals: ReportGoalDto[] = content.goals.map((goal) => {
     const indicators = goal.indicators.map((indicator) => indicatorRow(indicator, ref, values, targets, scale));
     const levels = indicators.flatMap((row) => (row.assessment ? [row.assessment.level] : []));
@@ -53,6 +56,7 @@ export async function buildReportDetail(m: EntityManager, auth: AuthContext, ref
     editable,
     levels: levelsOf(scale),
     goals,
+    openActions,
   };
 }
 

@@ -4,6 +4,7 @@ import {
   type ReportDetail, type ReportGoal, type ReportIndicator, type ReportIndicatorAssessment, type ReportLevel,
 } from '@resultatkedjan/contracts';
 import { ReportSummaryDto, ReportUserRefDto } from './report-summary.dto.js';
+import { DialogueActionResponse } from '../../dialogues/dto/dialogue-agenda.dto.js';
 
 export class ReportLevelDto implements ReportLevel {
   @ApiProperty({ example: 2 }) level!: number;
@@ -67,4 +68,5 @@ export class ReportDetailDto extends ReportSummaryDto implements ReportDetail {
   @ApiProperty({ description: 'Om den inloggade kan spara rapporten just nu' }) editable!: boolean;
   @ApiProperty({ type: [ReportLevelDto], description: 'Kommunens nivåer för måluppfyllelse, bäst först' }) levels!: ReportLevelDto[];
   @ApiProperty({ type: [ReportGoalDto] }) goals!: ReportGoalDto[];
+  @ApiProperty({ type: [DialogueActionResponse], description: 'Öppna åtgärder från analysdialoger som enheten ansvarar för' }) openActions!: DialogueActionResponse[];
 }

@@ -11,6 +11,7 @@ import { QueryError } from '../goals/query-error';
 import { ChainColumns } from './chain-columns';
 import { chainViewQuery, flattenTree, orgTreeQuery, quartersOf } from './chain-api';
 import { TrendChart } from './trend-chart';
+import { GoalAssessmentsPanel } from './goal-assessments-panel';
 import { UnitComparison } from './unit-comparison';
 
 const t = svChain;
@@ -157,6 +158,7 @@ export function ChainPage() {
             </Title>
             <TrendChart view={chain.data} measure={params.get(CHAIN_PARAMS.measure)} onMeasureChange={(m) => update({ [CHAIN_PARAMS.measure]: m })} />
           </section>
+          <GoalAssessmentsPanel goalId={goalId} />
         </>
       )}
     </Stack>

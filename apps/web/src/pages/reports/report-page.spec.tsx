@@ -12,6 +12,7 @@ const detail = (over: Partial<ReportDetail> = {}): ReportDetail => ({
   },
   status: 'utkast', version: 2, submittedAt: null, decidedAt: null, returnComment: null, updatedAt: '2026-12-01T10:00:00Z',
   submittedBy: null, decidedBy: null, reopenReason: null, editable: true,
+  openActions: [],
   levels: [{ level: 3, label: 'Uppfyllt' }, { level: 2, label: 'Delvis uppfyllt' }, { level: 1, label: 'Ej uppfyllt' }, { level: 0, label: 'Ej bedömt' }],
   goals: [{
     goalId: 'g-bun1', key: 'BUN1', title: 'Fler elever är behöriga till gymnasiets yrkesprogram', level: 'namndmal', ownerNodeId: 'n-bun',

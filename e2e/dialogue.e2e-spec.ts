@@ -1,0 +1,65 @@
+import { demoUsers, logIn, mainNav, unexpectedConsoleErrors } from './support/app.js';
+import { openBrowser, seriousAccessibilityViolations, type BrowserSession } from './support/browser.js';
+
+/**
+ * Journey: the analysis dialogue. The controller prepares the open quarter's dialogue from its agenda, the nämnd's
+ * ordförande records the nämnd's assessment beside the unit's, an action is created and closed, the meeting is held,
+ * the protocol justerat and downloaded.
+ */
+describe('dialogue journey in Chromium', () => {
+  let browser: BrowserSession;
+  beforeEach(async () => (browser = await openBrowser()));
+  afterEach(async () => browser?.close());
+
+  it('Eva Berg opens the planned dialogue of BUN and reads its agenda made from the data', async () => {
+    const { page } = browser;
+    await logIn(page, demoUsers.eva);
+    await mainNav(page).getByRole('link', { name: 'Dialoger' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dialoger' }).waitFor();
+    const table = page.getByRole('table', { name: 'Dialoger, senaste mötet först' });
+    await table.getByRole('row').filter({ hasText: 'Planerad' }).getByRole('link').click();
+    await page.getByRole('heading', { level: 2, name: 'Dagordning' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Åtgärder' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(unexpectedConsoleErrors(browser.consoleErrors)).toEqual([]);
+  });
+
+  it("Karin Lindqvist records the nämnd's assessment of BUN1 beside Norrskolan's on the chain view", async () => {
+    const { page } = browser;
+    await logIn(page, demoUsers.karin, '/mal');
+    await page.getByRole('link', { name: /Fler elever är behöriga/ }).first().click();
+    await page.getByRole('link', { name: 'Visa resultatkedjan' }).click();
+    const form = page.getByRole('form', { name: 'Registrera din bedömning' });
+    await form.waitFor();
+    await form.getByLabel('Vems bedömning').selectOption({ label: 'Nämndens bedömning' });
+    await form.getByLabel('Organ').selectOption({ label: 'Barn- och utbildningsnämnden' });
+    await form.getByRole('textbox', { name: 'Motivering' }).fill('Nämnden delar förvaltningens analys men ser allvarligt på lärarbristen.');
+    await form.getByRole('button', { name: 'Spara bedömningen' }).click();
+    await form.getByRole('status').getByText('Bedömningen är sparad.').waitFor();
+    const table = page.getByRole('table', { name: /bedömningar av målet/ });
+    await table.getByRole('rowheader', { name: 'Nämndens bedömning (Barn- och utbildningsnämnden)' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('Eva Berg adds an action and closes it, holds the meeting, justerar the protocol and downloads it', async () => {
+    const { page } = browser;
+    await logIn(page, demoUsers.eva, '/dialoger');
+    const table = page.getByRole('table', { name: 'Dialoger, senaste mötet först' });
+    await table.getByRole('row').filter({ hasText: 'Planerad' }).getByRole('link').click();
+    const form = page.getByRole('form', { name: 'Ny åtgärd' });
+    await form.getByRole('textbox', { name: 'Åtgärd' }).fill('Följ upp lärarlagen på Norrskolan');
+    await form.getByLabel('Klar senast').fill('2027-06-30');
+    await form.getByRole('button', { name: 'Lägg till åtgärden' }).click();
+    await page.getByRole('cell', { name: 'Följ upp lärarlagen på Norrskolan', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Stäng åtgärden Följ upp lärarlagen på Norrskolan' }).click();
+    await page.getByRole('button', { name: 'Öppna åtgärden igen: Följ upp lärarlagen på Norrskolan' }).waitFor();
+
+    await page.getByRole('button', { name: 'Markera som genomförd' }).click();
+    await page.getByRole('button', { name: 'Justera protokollet' }).click();
+    await page.getByText(/· Protokoll justerat$/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ned protokollet (Word)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^Protokoll Analysdialog Barn- och utbildningsnämnden .*\.docx$/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(unexpectedConsoleErrors(browser.consoleErrors)).toEqual([]);
+  });
+});
