@@ -1,0 +1,13 @@
+import type { Provider } from '@nestjs/common';
+import { APP_CONFIG } from '../../platform/config/config.module.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
+import { FixtureKoladaTransport } from './fixture-transport.js';
+import { HttpKoladaTransport } from './http-transport.js';
+import { KoladaClient } from './kolada-client.js';
+
+/** KOLADA_MODE=offline (default) reads the checked-in fixture; online calls the live API. */
+export const koladaClientProvider: Provider = {
+  provide: KoladaClient,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => new KoladaClient(config.koladaMode === 'online' ? new HttpKoladaTransport() : new FixtureKoladaTransport()),
+};
