@@ -9,3 +9,4 @@ export * from './chain.js';
 export * from './values.js';
 export * from './periods.js';
 export * from './reports.js';
+export * from './benchmarks.js';

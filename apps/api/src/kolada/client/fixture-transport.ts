@@ -64,7 +64,9 @@ export class FixtureKoladaTransport implements KoladaTransport {
     const exact = this.byKey.get(requestKey(request));
     if (exact) return { body: exact.body, provenance: exact.body.values.map(() => exact.entry.provenance) };
 
-    if (request.segments.length === 1 && request.segments[0] === 'kpi') return this.kpiCatalogue(request.query.get('title'));
+    if (request.segments[0] === 'kpi' && request.segments.length <= 2) {
+      return this.kpiCatalogue(request.query.get('title'), request.segments[1]?.split(','));
+    }
     const filters = dataFilters(request.segments);
     const paging = new Set(['page', 'per_page']);
     const otherParams = [...request.query.keys()].filter((k) => !paging.has(k));
@@ -91,13 +93,14 @@ export class FixtureKoladaTransport implements KoladaTransport {
     return { body: { count: rows.length, values: rows.map((r) => r.row), next_url: null, previous_url: null }, provenance: rows.map((r) => r.provenance) };
   }
 
-  /** `kpi` and `kpi?title=`: the fixture's KPIs stand in for Kolada's catalogue (title matched case-insensitively). */
-  private kpiCatalogue(title: string | undefined): KoladaPage {
+  /** `kpi`, `kpi?title=` and `kpi/{ids}`: the fixture's KPIs stand in for Kolada's catalogue (title matched case-insensitively). */
+  private kpiCatalogue(title: string | undefined, ids: string[] | undefined): KoladaPage {
     const needle = (title ?? '').toLocaleLowerCase('sv-SE');
     const byId = new Map<string, { kpi: unknown; provenance: KoladaProvenance }>();
     for (const file of this.kpiFiles) {
       for (const kpi of file.body.values as { id: string; title: string }[]) {
         if (needle && !kpi.title.toLocaleLowerCase('sv-SE').includes(needle)) continue;
+        if (ids && !ids.includes(kpi.id)) continue;
         byId.set(kpi.id, { kpi, provenance: file.entry.provenance });
       }
     }

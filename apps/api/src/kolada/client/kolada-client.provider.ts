@@ -9,5 +9,6 @@ import { KoladaClient } from './kolada-client.js';
 export const koladaClientProvider: Provider = {
   provide: KoladaClient,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) => new KoladaClient(config.koladaMode === 'online' ? new HttpKoladaTransport() : new FixtureKoladaTransport()),
+  useFactory: (config: AppConfig) =>
+    config.koladaMode === 'online' ? new KoladaClient(new HttpKoladaTransport(), config.koladaBaseUrl) : new KoladaClient(new FixtureKoladaTransport()),
 };

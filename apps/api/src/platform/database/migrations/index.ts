@@ -7,10 +7,11 @@ import { PlatformOperators1796189384120 } from './1796189384120-platform-operato
 import { OrgNodeClosure1796190753147 } from './1796190753147-org-node-closure.js';
 import { SessionResolve1796191500000 } from './1796191500000-session-resolve.js';
 import { DataVersion1796192822188 } from './1796192822188-data-version.js';
+import { KoladaBenchmarks1796204020023 } from './1796204020023-kolada-benchmarks.js';
 
 /** Checked-in migrations, oldest first. `npm run migration:generate -- Name` writes new ones. */
 export const migrations = [
   Foundation1764000000000, ChainModel1795442204848, RowLevelSecurity1795442300000, FollowUpAndReports1795442494651,
   TenantDirectory1795442600000, PlatformOperators1796189384120, OrgNodeClosure1796190753147,
-  SessionResolve1796191500000, DataVersion1796192822188,
+  SessionResolve1796191500000, DataVersion1796192822188, KoladaBenchmarks1796204020023,
 ];
