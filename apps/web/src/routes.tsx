@@ -83,6 +83,18 @@ export const routes: RouteObject[] = [
                   lazy: () => import('./pages/analysis/analysis-page').then((m) => ({ Component: m.AnalysisPage })),
                 },
               ]),
+              guarded(pageActions.analysis, [
+                {
+                  path: `${paths.benchmarks}/:kpiId`,
+                  lazy: () => import('./pages/benchmarks/benchmark-page').then((m) => ({ Component: m.BenchmarkPage })),
+                },
+              ]),
+              guarded(pageActions.koladaMapping, [
+                {
+                  path: paths.koladaMapping,
+                  lazy: () => import('./pages/benchmarks/kolada-mapping-page').then((m) => ({ Component: m.KoladaMappingPage })),
+                },
+              ]),
               guarded(pageActions.calendar, [
                 {
                   path: paths.calendar,

@@ -143,7 +143,7 @@ export class KoladaService {
     });
   }
 
-  /** For the chain view and the analysis page: each mapped indicator's comparison values in the latest year with any. */
+  /** For the chain view and the analysis page: each mapped indicator's comparison values in its latest Kolada year. */
   async indicatorBenchmarks(auth: AuthContext): Promise<IndicatorBenchmarkDto[]> {
     return this.db.run(auth.tenantId, async (m) => {
       const mapped = await indicatorQueries.koladaMapped(m);
@@ -176,7 +176,10 @@ export class KoladaService {
 
 function toIndicatorBenchmark(indicator: KoladaMappedIndicator, members: readonly string[], rows: readonly BenchmarkRow[], names: ReadonlyMap<string, string>): IndicatorBenchmarkDto {
   const totals = rows.filter((r) => r.gender === 'T' && r.value !== null);
-  const year = totals.length ? Math.max(...totals.map((r) => r.year)) : null;
+  // The latest year Kolada itself vouches for; only when there is none, the latest year of any value.
+  const attributed = totals.filter((r) => r.attributable);
+  const pool = attributed.length ? attributed : totals;
+  const year = pool.length ? Math.max(...pool.map((r) => r.year)) : null;
   const { series } = buildSeries(members, rows, names, year === null ? [] : [year]);
   return {
     indicatorId: indicator.id,

@@ -22,6 +22,7 @@ describe('AppLayout', () => {
       'Mål',
       'Rapporter',
       'Analys',
+      'Koppla till Kolada',
       'Uppföljningskalender',
       'Jobbstatus och utkorg',
       'Systemstatus',

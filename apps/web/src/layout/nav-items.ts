@@ -3,6 +3,7 @@ import { grantsAllow } from '../auth/permissions';
 import type { RoleGrant } from '../auth/auth-api';
 import { sv } from '../i18n/sv';
 import { svCalendar } from '../i18n/sv-calendar';
+import { svBenchmarks } from '../i18n/sv-benchmarks';
 import { paths } from '../paths';
 
 export interface NavItem {
@@ -21,6 +22,7 @@ export const pageActions = {
   analysis: Action.valueRead,
   calendar: Action.calendarWrite,
   jobs: Action.jobRead,
+  koladaMapping: Action.benchmarkManage,
 } as const;
 
 export const navItems: NavItem[] = [
@@ -28,6 +30,7 @@ export const navItems: NavItem[] = [
   { to: paths.goals, label: sv.nav.goals, end: false, requires: pageActions.goals },
   { to: paths.reports, label: sv.nav.reports, end: false, requires: pageActions.reports },
   { to: paths.analysis, label: sv.nav.analysis, end: false, requires: pageActions.analysis },
+  { to: paths.koladaMapping, label: svBenchmarks.mappingTitle, end: false, requires: pageActions.koladaMapping },
   { to: paths.calendar, label: sv.nav.calendar, end: false, requires: pageActions.calendar },
   { to: paths.jobs, label: svCalendar.jobsTitle, end: false, requires: pageActions.jobs },
   { to: paths.systemStatus, label: sv.nav.systemStatus, end: false },
