@@ -66,7 +66,9 @@ export interface IndicatorBenchmarkDto {
   indicatorId: string;
   indicatorKey: string;
   kpiId: string;
-  /** The latest year with any comparison value. */
+  /** The kommun's own name, shown with its comparison. */
+  kommunName: string;
+  /** The latest year with comparison values from Kolada itself (else the latest with any). */
   year: number | null;
   values: { municipalityId: string; name: string; value: number | null; fromKolada: boolean }[];
   spread: BenchmarkSpreadDto | null;

@@ -148,9 +148,9 @@ export class KoladaService {
     return this.db.run(auth.tenantId, async (m) => {
       const mapped = await indicatorQueries.koladaMapped(m);
       if (mapped.length === 0) return [];
-      const { members, names } = await this.setOf(m, auth.tenantId);
+      const { members, names, tenantName } = await this.setOf(m, auth.tenantId);
       const rows = await benchmarkQueries.values(m, { kpiIds: [...new Set(mapped.map((i) => i.koladaId))], municipalityIds: members });
-      return mapped.map((indicator) => toIndicatorBenchmark(indicator, members, rows.filter((r) => r.kpiId === indicator.koladaId), names));
+      return mapped.map((indicator) => ({ ...toIndicatorBenchmark(indicator, members, rows.filter((r) => r.kpiId === indicator.koladaId), names), kommunName: tenantName }));
     });
   }
 
@@ -174,7 +174,7 @@ export class KoladaService {
   }
 }
 
-function toIndicatorBenchmark(indicator: KoladaMappedIndicator, members: readonly string[], rows: readonly BenchmarkRow[], names: ReadonlyMap<string, string>): IndicatorBenchmarkDto {
+function toIndicatorBenchmark(indicator: KoladaMappedIndicator, members: readonly string[], rows: readonly BenchmarkRow[], names: ReadonlyMap<string, string>): Omit<IndicatorBenchmarkDto, 'kommunName'> {
   const totals = rows.filter((r) => r.gender === 'T' && r.value !== null);
   // The latest year Kolada itself vouches for; only when there is none, the latest year of any value.
   const attributed = totals.filter((r) => r.attributable);

@@ -2,7 +2,7 @@
 export const svBenchmarks = {
   source: 'Källa: Kolada',
   notFromKolada: 'Testdata, inte från Kolada',
-  comparisonHeading: (year: number) => `Jämförelse ${year}`,
+  comparisonHeading: (kommun: string, year: number) => `${kommun} jämfört med andra (${year})`,
   comparisonLabel: (indicator: string) => `Jämförelse med andra kommuner för ${indicator}`,
   spread: (min: string, max: string) => `Spridning i jämförelsegruppen: ${min}–${max}`,
   noComparison: 'Inga jämförelsevärden från Kolada ännu.',

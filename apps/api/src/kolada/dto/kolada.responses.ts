@@ -79,6 +79,7 @@ export class IndicatorBenchmarkResponse implements IndicatorBenchmarkDto {
   @ApiProperty({ format: 'uuid' }) indicatorId!: string;
   @ApiProperty({ example: 'BUN1.K2' }) indicatorKey!: string;
   @ApiProperty({ example: 'N15428' }) kpiId!: string;
+  @ApiProperty({ example: 'Exempelstad' }) kommunName!: string;
   @ApiProperty({ type: Number, nullable: true }) year!: number | null;
   @ApiProperty({ type: [IndicatorBenchmarkValueResponse] }) values!: IndicatorBenchmarkValueResponse[];
   @ApiProperty({ type: BenchmarkSpreadResponse, nullable: true }) spread!: BenchmarkSpreadResponse | null;

@@ -17,7 +17,7 @@ export function IndicatorBenchmark({ benchmark, unit, name }: { benchmark: Indic
   return (
     <Stack gap={2} mt={4} component="section" aria-label={t.comparisonLabel(name)} data-testid="indicator-benchmark">
       <Text size="xs" fw={600}>
-        {t.comparisonHeading(benchmark.year)}
+        {t.comparisonHeading(benchmark.kommunName, benchmark.year)}
       </Text>
       <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {benchmark.values.map((v) => (
