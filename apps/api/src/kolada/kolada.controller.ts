@@ -43,11 +43,12 @@ export class KoladaController {
     return this.kolada.searchKpis(query.search ?? '');
   }
 
-  @Get('kpis/:kpiId/preview')
+  // `kpi` is Kolada's code (N15428), installation-wide, not a row of the kommun.
+  @Get('kpis/:kpi/preview')
   @RequirePermission(Action.benchmarkManage)
   @ApiOperation({ summary: 'Förhandsvisning: KPI:ns värden för kommunen och jämförelsegruppen de senaste fem åren (hämtas nu, sparas inte)' })
   @ApiOkResponse({ type: KpiPreviewResponse })
-  preview(@CurrentAuth() auth: AuthContext, @Param('kpiId', new KpiIdPipe()) kpiId: string): Promise<KpiPreviewDto> {
+  preview(@CurrentAuth() auth: AuthContext, @Param('kpi', new KpiIdPipe()) kpiId: string): Promise<KpiPreviewDto> {
     assertKommunWide(auth, Action.benchmarkManage);
     return this.kolada.preview(auth, kpiId);
   }
@@ -111,11 +112,11 @@ export class BenchmarksController {
     return this.kolada.indicatorBenchmarks(auth);
   }
 
-  @Get('kpis/:kpiId')
+  @Get('kpis/:kpi')
   @RequirePermission(Action.valueRead)
   @ApiOperation({ summary: 'En KPI:s värden för kommunen och jämförelsegruppen per år, med spridning' })
   @ApiOkResponse({ type: KpiBenchmarkResponse })
-  kpi(@CurrentAuth() auth: AuthContext, @Param('kpiId', new KpiIdPipe()) kpiId: string, @Query() query: BenchmarkYearsQueryDto): Promise<KpiBenchmarkDto> {
+  kpi(@CurrentAuth() auth: AuthContext, @Param('kpi', new KpiIdPipe()) kpiId: string, @Query() query: BenchmarkYearsQueryDto): Promise<KpiBenchmarkDto> {
     return this.kolada.kpiBenchmark(auth, kpiId, query.fromYear, query.toYear);
   }
 }
