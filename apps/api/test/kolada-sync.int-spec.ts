@@ -71,6 +71,17 @@ describe('Kolada sync against the offline fixture', () => {
     expect(unknownKpi.body.fields).toHaveProperty('kpiId');
   });
 
+  it('lists KPIs by title with unit and gender division, and previews the comparison set without storing it', async () => {
+    const hits = (await demoController.get('/api/v1/kolada/kpis?search=yrkesprogram').expect(200)).body as { id: string; unit: string | null; isDividedByGender: boolean }[];
+    expect(hits.find((k) => k.id === 'N15428')).toMatchObject({ unit: '%', isDividedByGender: true });
+    await demoController.put('/api/v1/kolada/comparison-set', { memberIds: ['1384', '0580', '2480', '0000'] }).expect(200);
+    const preview = (await demoController.get('/api/v1/kolada/kpis/N15428/preview').expect(200)).body as { series: { name: string }[] };
+    expect(preview.series.map((s) => s.name)).toEqual(['Kungsbacka', 'Linköping', 'Umeå', 'Riket']);
+    expect(await factory.count(demo, 'benchmark_value')).toBe(0);
+    await demoController.get('/api/v1/kolada/kpis/bad/preview').expect(404);
+    await enhetschef.get('/api/v1/kolada/kpis/N15428/preview').expect(403);
+  });
+
   it('follows next_url over the fixture pages', async () => {
     const all = await app.api.get(KoladaClient).getAll<{ id: string }>('municipality?page=1&per_page=200');
     expect(all).toHaveLength(312);
