@@ -19,6 +19,7 @@ RUN npm prune --omit=dev --no-audit --no-fund
 RUN mkdir -p /out/apps/api /out/apps/web \
  && cp package.json /out/ && mv node_modules /out/ \
  && cp -r apps/api/package.json apps/api/dist /out/apps/api/ \
+ && cp -r fixtures /out/ \
  && cp -r apps/web/package.json apps/web/dist /out/apps/web/ \
  && for lib in libs/*/; do mkdir -p "/out/$lib" && cp -r "$lib/package.json" "$lib/dist" "/out/$lib"; done
 

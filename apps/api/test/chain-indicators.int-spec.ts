@@ -63,7 +63,7 @@ describe('indicators and targets: /indicators', () => {
       scale: ['Skala anges bara för kvoter (RATIO), t.ex. 100 för procent.'],
       weightIndicatorId: ['Viktindikatorn måste anges för den valda aggregeringen.'],
       timeAggregation: ['Tidsaggregering RATIO kräver organisationsaggregering RATIO med täljare och nämnare.'],
-      koladaId: ['Kolada-id anges bara när källan är kolada.'],
+      koladaId: ['Ange ett KPI-id från Kolada, t.ex. N15428.'],
       baselinePeriodKey: [expect.stringMatching(/^Ogiltig period/)],
       'levelScale.partlyFrom': ['Gränsen för delvis uppfyllt måste vara lägre än gränsen för uppfyllt.'],
     });

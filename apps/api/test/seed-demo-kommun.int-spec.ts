@@ -53,6 +53,7 @@ describe('demo kommun Exempelstad (seed)', () => {
       goal_assessment: 1,
       dialogue: 2,
       dialogue_action: 2,
+      comparison_member: 4,
       audit_event: 1,
     });
   });
@@ -214,6 +215,17 @@ describe('demo kommun Exempelstad (seed)', () => {
     );
     expect(links).toEqual([{ goal: 'HEM2', serves: 'IM2' }]);
     expect(directives).toEqual([{ bolag: 'ev', serves: 'IM3' }, { bolag: 'hem', serves: 'IM2' }, { bolag: 'hem', serves: 'IM3' }]);
+  });
+
+  it('maps BUN1.K2 to Kolada N15428 and compares Exempelstad with Kungsbacka, Linköping, Umeå and Riket', async () => {
+    const [mapped, members] = await inDemoKommun(app, (m) =>
+      Promise.all([
+        m.query(`SELECT key, kolada_id FROM indicator WHERE kolada_id IS NOT NULL ORDER BY key`),
+        m.query(`SELECT municipality_id FROM comparison_member ORDER BY sort_order`),
+      ]),
+    );
+    expect(mapped).toEqual([{ key: 'BUN1.K2', kolada_id: 'N15428' }]);
+    expect(members.map((r: { municipality_id: string }) => r.municipality_id)).toEqual(['1384', '0580', '2480', '0000']);
   });
 
   it('gives every indicator a purpose and a chain element on its own goal; targets only on targeted indicators', async () => {

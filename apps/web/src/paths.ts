@@ -11,7 +11,12 @@ export const paths = {
   calendar: '/uppfoljningskalender',
   jobs: '/jobb',
   systemStatus: '/systemstatus',
+  benchmarks: '/jamforelser',
+  koladaMapping: '/kolada',
 } as const;
+
+/** `/jamforelser/N15428`: one Kolada KPI over the years for the kommun and its comparison set. */
+export const benchmarkPath = (kpiId: string) => `${paths.benchmarks}/${encodeURIComponent(kpiId)}`;
 
 /** Links to one goal; ids are UUIDs, encoded anyway. */
 export const goalPaths = {

@@ -106,6 +106,18 @@ export const routes: RouteObject[] = [
                   lazy: () => import('./pages/dialogues/dialogue-page').then((m) => ({ Component: m.DialoguePage })),
                 },
               ]),
+              guarded(pageActions.analysis, [
+                {
+                  path: `${paths.benchmarks}/:kpiId`,
+                  lazy: () => import('./pages/benchmarks/benchmark-page').then((m) => ({ Component: m.BenchmarkPage })),
+                },
+              ]),
+              guarded(pageActions.koladaMapping, [
+                {
+                  path: paths.koladaMapping,
+                  lazy: () => import('./pages/benchmarks/kolada-mapping-page').then((m) => ({ Component: m.KoladaMappingPage })),
+                },
+              ]),
               guarded(pageActions.calendar, [
                 {
                   path: paths.calendar,

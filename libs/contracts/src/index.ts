@@ -12,3 +12,4 @@ export * from './reports.js';
 export * from './kommuner.js';
 export * from './assessments.js';
 export * from './dialogues.js';
+export * from './benchmarks.js';

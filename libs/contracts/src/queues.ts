@@ -5,6 +5,8 @@ export const QueueName = {
   periods: 'periods',
   /** One job per notification to e-mail (only when SMTP_URL is set). */
   notifications: 'notifications',
+  /** Kolada: the nightly refresh of reference data and the per-kommun benchmark syncs. */
+  kolada: 'kolada',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -20,6 +22,22 @@ export const PeriodsJob = {
   kommunRun: 'kommun-run',
 } as const;
 export type PeriodsJob = (typeof PeriodsJob)[keyof typeof PeriodsJob];
+
+export const KoladaJob = {
+  /** Fired by the job scheduler (and once at worker start): refreshes reference data, adds one `kommunSync` per kommun. */
+  nightly: 'nightly',
+  kommunSync: 'kommun-sync',
+} as const;
+export type KoladaJob = (typeof KoladaJob)[keyof typeof KoladaJob];
+
+/** Data of a `kommun-sync` job. */
+export interface KoladaSyncJobData {
+  tenantId: string;
+  /** YYYY-MM-DD, fixed when the job was added, so a retry syncs for the same day. */
+  today: string;
+  /** Years to fetch; default the five full years before `today`. */
+  years?: number[];
+}
 
 export const NotificationsJob = {
   sendEmail: 'send-email',

@@ -45,6 +45,8 @@ export const Action = {
   dialogueRead: 'dialogue:read',
   /** Plan and hold analysis dialogues of nodes in scope: date, participants, status. */
   dialogueWrite: 'dialogue:write',
+  /** Map indicators to Kolada KPIs, choose the comparison set and start a Kolada sync. */
+  benchmarkManage: 'benchmark:manage',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -56,13 +58,14 @@ const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, 
  * ekonom enters economic values; revisor reads everything including the audit trail and changes nothing.
  */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage, Action.calendarWrite, Action.jobRead],
+  admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage, Action.calendarWrite, Action.jobRead,
+    Action.benchmarkManage],
   fortroendevald: [...READ_ALL, Action.goalWrite, Action.reportReadDraft],
   ordforande: [...READ_ALL, Action.goalWrite, Action.goalDecide, Action.reportReadDraft, Action.assessmentWrite],
   controller: [
     ...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.chainWrite, Action.valueWrite, Action.auditRead,
     Action.reportReadDraft, Action.reportApprove, Action.calendarWrite, Action.jobRead, Action.assessmentWrite,
-    Action.dialogueWrite,
+    Action.dialogueWrite, Action.benchmarkManage,
   ],
   enhetschef: [...READ_ALL, Action.valueWrite, Action.reportReadDraft, Action.reportWrite, Action.reportSubmit],
   ekonom: [...READ_ALL, Action.valueWrite, Action.reportReadDraft],

@@ -25,6 +25,7 @@ import { UsersModule } from '../users/users.module.js';
 import { PeriodsModule } from '../periods/periods.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { JobsModule } from '../platform/jobs/jobs.module.js';
+import { KoladaModule } from '../kolada/kolada.module.js';
 import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
 import { AccessGuard } from '../common/access/access.guard.js';
 import { strictValidationPipe } from '../common/validation/strict-validation.pipe.js';
@@ -49,6 +50,7 @@ export class AppModule {
         SystemModule,
         TenancyModule,
         OrgModule,
+        KoladaModule,
         GoalsModule,
         ChainModule,
         ValuesModule,

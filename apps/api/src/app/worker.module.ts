@@ -10,6 +10,7 @@ import { TenantDbModule } from '../platform/database/tenant/tenant-db.module.js'
 import { AuditModule } from '../audit/audit.module.js';
 import { TenantDirectoryModule } from '../tenancy/tenant-directory.module.js';
 import { FollowUpWorkerModule } from '../follow-up/follow-up-worker.module.js';
+import { KoladaWorkerModule } from '../kolada/kolada-worker.module.js';
 
 /** The worker: BullMQ processors and schedulers only, no HTTP routes. */
 @Module({})
@@ -27,6 +28,7 @@ export class WorkerModule {
         TenantDirectoryModule,
         SystemWorkerModule,
         FollowUpWorkerModule,
+        KoladaWorkerModule,
       ],
     };
   }

@@ -18,8 +18,11 @@ export const DEMO_TABLES = [
   'tenant', 'tenant_population', 'mandatperiod', 'org_node', 'grunduppdrag', 'goal', 'goal_link', 'agardirektiv',
   'agardirektiv_goal', 'chain_element', 'indicator', 'indicator_target', 'ratio_definition', 'indicator_value',
   'app_user', 'role_grant', 'follow_up_calendar', 'follow_up_period', 'report', 'report_goal_assessment', 'notification',
-  'goal_assessment', 'dialogue', 'dialogue_action', 'audit_event',
+  'goal_assessment', 'dialogue', 'dialogue_action', 'comparison_member', 'audit_event',
 ] as const;
+
+/** Exempelstad (fictional, so nothing of its own in Kolada) compares itself with these, Riket last. */
+export const DEMO_COMPARISON_SET = ['1384', '0580', '2480', '0000'];
 export type DemoTable = (typeof DEMO_TABLES)[number];
 
 const FIRST_YEAR = 2025;
@@ -101,7 +104,7 @@ export function buildDemoRows(tenantId: string, passwordHash: string, today: Iso
         numerator_indicator_id: ind.numerator ? indicators.get(ind.numerator) : null,
         denominator_indicator_id: ind.denominator ? indicators.get(ind.denominator) : null,
         scale: ind.scale ?? null, periodicity: ind.periodicity, targeted: ind.targeted ?? ind.targets !== undefined,
-        purpose: ind.purpose, source: 'manual', review_date: INDICATOR_REVIEW_DATE, sort_order: i,
+        purpose: ind.purpose, source: 'manual', kolada_id: ind.koladaId ?? null, review_date: INDICATOR_REVIEW_DATE, sort_order: i,
       });
       for (const [year, target] of Object.entries(ind.targets ?? {})) {
         targetRows.push({ id: randomUUID(), ...t, indicator_id: id, period_key: year, target_value: target });
@@ -163,6 +166,7 @@ export function buildDemoRows(tenantId: string, passwordHash: string, today: Iso
     })),
     ...followUp,
     ...dialogues,
+    comparison_member: DEMO_COMPARISON_SET.map((id, i) => ({ id: randomUUID(), ...t, municipality_id: id, sort_order: i })),
     audit_event: [{ id: randomUUID(), ...t, action: 'seed', entity_type: 'tenant', entity_id: tenantId, after: { source: 'demo-seed', ...counts } }],
   };
 }

@@ -107,7 +107,7 @@ export const CHAIN_A_GRUNDSKOLA: ChainSeed = {
     {
       key: 'BUN1.K2', name: 'Andel behöriga till yrkesprogram', link: 'resultat', unit: '%', direction: 'higher',
       orgAggregation: 'RATIO', timeAggregation: 'ANNUAL', periodicity: 'ar', numerator: 'BUN1.K1', denominator: 'BUN1.P1', scale: 100,
-      targets: { 2025: 86, 2026: 88 },
+      targets: { 2025: 86, 2026: 88 }, koladaId: 'N15428',
       purpose: 'Mäter själva nämndmålet: att fler elever blir behöriga till gymnasiets yrkesprogram. Nämnden och KF följer det i delår och årsredovisning.',
     },
     {

@@ -26,7 +26,7 @@ export const DEMO_COLUMNS: Record<DemoTable, Record<string, string>> = {
     id: 'uuid', tenant_id: 'uuid', chain_element_id: 'uuid', goal_id: 'uuid', key: 'text', name: 'text', unit: 'text', direction: 'text',
     org_aggregation: 'text', time_aggregation: 'text', weight_indicator_id: 'uuid', numerator_indicator_id: 'uuid',
     denominator_indicator_id: 'uuid', scale: 'numeric', periodicity: 'text', targeted: 'boolean', purpose: 'text', source: 'text',
-    review_date: 'date', sort_order: 'integer',
+    kolada_id: 'text', review_date: 'date', sort_order: 'integer',
   },
   indicator_target: { id: 'uuid', tenant_id: 'uuid', indicator_id: 'uuid', period_key: 'text', target_value: 'numeric' },
   ratio_definition: {
@@ -69,6 +69,7 @@ export const DEMO_COLUMNS: Record<DemoTable, Record<string, string>> = {
     id: 'uuid', tenant_id: 'uuid', dialogue_id: 'uuid', title: 'text', owner_node_id: 'uuid', owner_user_id: 'uuid', due_on: 'date',
     goal_id: 'uuid', status: 'text', closed_at: 'timestamptz', version: 'integer',
   },
+  comparison_member: { id: 'uuid', tenant_id: 'uuid', municipality_id: 'text', sort_order: 'integer' },
   audit_event: { id: 'uuid', tenant_id: 'uuid', action: 'text', entity_type: 'text', entity_id: 'text', after: 'jsonb' },
 };
 

@@ -67,6 +67,8 @@ export interface IndicatorSeed {
   scale?: number;
   /** Målvärde per year (period key '2025' / '2026'). */
   targets?: Partial<Record<2025 | 2026, number>>;
+  /** The Kolada KPI the indicator is benchmarked against. */
+  koladaId?: string;
 }
 
 export interface RatioSeed {

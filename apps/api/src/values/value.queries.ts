@@ -61,7 +61,8 @@ const ON_STORED_CELL = `ON CONFLICT (tenant_id, indicator_id, org_node_id, perio
 /** Who writes, for entered_by and the audit trail. */
 export interface CellWriter {
   tenantId: string;
-  userId: string;
+  /** Null for the system (e.g. the Kolada sync). */
+  userId: string | null;
   requestId?: string;
 }
 
@@ -285,6 +286,25 @@ export const valueQueries = {
       );
     return rows.map((r) => ({
       indicatorId: r.indicator_id, orgNodeId: r.org_node_id, periodKey: r.period_key, value: Number(r.value), referencePeriodKey: r.reference_period_key,
+    }));
+  },
+
+  /** The stored cells of the indicators on the nodes and periods, with their source (Kolada's sync must not overwrite manual values). */
+  async cellsWithSource(
+    m: EntityManager,
+    indicatorIds: readonly string[],
+    nodeIds: readonly string[],
+    periodKeys: readonly string[],
+  ): Promise<(StoredValue & { source: string; comment: string | null })[]> {
+    if (indicatorIds.length === 0 || nodeIds.length === 0 || periodKeys.length === 0) return [];
+    const rows: { indicator_id: string; org_node_id: string; period_key: string; value: string; reference_period_key: string | null; source: string; comment: string | null }[] =
+      await m.query(
+        `SELECT indicator_id, org_node_id, period_key, value, reference_period_key, source, comment FROM indicator_value
+          WHERE indicator_id = ANY($1::uuid[]) AND org_node_id = ANY($2::uuid[]) AND period_key = ANY($3::text[])`,
+        [indicatorIds, nodeIds, periodKeys],
+      );
+    return rows.map((r) => ({
+      indicatorId: r.indicator_id, orgNodeId: r.org_node_id, periodKey: r.period_key, value: Number(r.value), referencePeriodKey: r.reference_period_key, source: r.source, comment: r.comment,
     }));
   },
 

@@ -23,6 +23,7 @@ describe('AppLayout', () => {
       'Rapporter',
       'Analys',
       'Dialoger',
+      'Koppla till Kolada',
       'Uppföljningskalender',
       'Jobbstatus och utkorg',
       'Systemstatus',

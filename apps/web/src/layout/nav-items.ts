@@ -4,6 +4,7 @@ import type { RoleGrant } from '../auth/auth-api';
 import { sv } from '../i18n/sv';
 import { svCalendar } from '../i18n/sv-calendar';
 import { svDialogues } from '../i18n/sv-dialogues';
+import { svBenchmarks } from '../i18n/sv-benchmarks';
 import { paths } from '../paths';
 
 export interface NavItem {
@@ -23,6 +24,7 @@ export const pageActions = {
   dialogues: Action.dialogueRead,
   calendar: Action.calendarWrite,
   jobs: Action.jobRead,
+  koladaMapping: Action.benchmarkManage,
 } as const;
 
 export const navItems: NavItem[] = [
@@ -31,6 +33,7 @@ export const navItems: NavItem[] = [
   { to: paths.reports, label: sv.nav.reports, end: false, requires: pageActions.reports },
   { to: paths.analysis, label: sv.nav.analysis, end: false, requires: pageActions.analysis },
   { to: paths.dialogues, label: svDialogues.title, end: false, requires: pageActions.dialogues },
+  { to: paths.koladaMapping, label: svBenchmarks.mappingTitle, end: false, requires: pageActions.koladaMapping },
   { to: paths.calendar, label: sv.nav.calendar, end: false, requires: pageActions.calendar },
   { to: paths.jobs, label: svCalendar.jobsTitle, end: false, requires: pageActions.jobs },
   { to: paths.systemStatus, label: sv.nav.systemStatus, end: false },

@@ -105,7 +105,7 @@ export class CreateIndicatorBody implements CreateIndicatorRequest {
   @IsIn(INDICATOR_SOURCES, oneOf(INDICATOR_SOURCES))
   source?: IndicatorSource;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Kolada-KPI som text; bara när källan är kolada' })
+  @ApiPropertyOptional({ example: null, nullable: true, description: 'Kolada-KPI som indikatorn jämförs med (t.ex. N15428); krävs när källan är kolada' })
   @IsOptional()
   @IsString()
   @MaxLength(40)

@@ -51,6 +51,8 @@ describe('checkIndicatorRules', () => {
   it('keeps references, scale and Kolada id to where they belong', () => {
     const { fields } = checkIndicatorRules(draft({ numeratorIndicatorId: 'a', weightIndicatorId: 'b', scale: 100, koladaId: 'N1', timeAggregation: 'RATIO' }), new Map());
     expect(Object.keys(fields).sort()).toEqual(['koladaId', 'numeratorIndicatorId', 'scale', 'timeAggregation', 'weightIndicatorId']);
+    // A manual indicator may name the KPI it is benchmarked against.
+    expect(checkIndicatorRules(draft({ koladaId: 'N15428' }), new Map()).fields).toEqual({});
     expect(checkIndicatorRules(draft({ source: 'kolada' }), new Map()).fields).toEqual({ koladaId: ['Ange Kolada-id när källan är kolada.'] });
     expect(checkIndicatorRules(draft({ source: 'kolada', koladaId: 'N15419' }), new Map()).fields).toEqual({});
   });

@@ -87,7 +87,7 @@ function forbidReference(draft: IndicatorDraft, field: ReferenceField, message: 
 
 /**
  * Business rules for an indicator (DOMAIN.md 4.1): purpose (R-2) and unit required, references that fit the
- * aggregation, Kolada id only for Kolada, scale only for ratios. Returns 422 field errors and soft warnings.
+ * aggregation, a well-formed Kolada id (required for source kolada), scale only for ratios. Returns 422 field errors and soft warnings.
  */
 export function checkIndicatorRules(draft: IndicatorDraft, referenced: ReadonlyMap<string, ReferencedIndicator>): RuleOutcome {
   const outcome: RuleOutcome = { fields: {}, warnings: [] };
@@ -130,8 +130,9 @@ export function checkIndicatorRules(draft: IndicatorDraft, referenced: ReadonlyM
   if (draft.source === 'kolada' && (draft.koladaId === null || draft.koladaId.trim() === '')) {
     addFieldError(fields, 'koladaId', 'Ange Kolada-id när källan är kolada.');
   }
-  if (draft.source !== 'kolada' && draft.koladaId !== null) {
-    addFieldError(fields, 'koladaId', 'Kolada-id anges bara när källan är kolada.');
+  // Any indicator may name the Kolada KPI it is compared with (benchmarking); only source kolada requires one.
+  if (draft.koladaId !== null && !/^[A-Z]\d{5}$/.test(draft.koladaId.trim())) {
+    addFieldError(fields, 'koladaId', 'Ange ett KPI-id från Kolada, t.ex. N15428.');
   }
 
   if (draft.baselinePeriodKey !== null && !isPeriodKey(draft.baselinePeriodKey)) {

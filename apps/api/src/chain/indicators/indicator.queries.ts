@@ -22,6 +22,15 @@ export interface LinkedIndicator {
 
 type IndicatorFields = Omit<Indicator, 'id' | 'createdAt'>;
 
+export interface KoladaMappedIndicator {
+  id: string;
+  key: string;
+  name: string;
+  koladaId: string;
+  orgAggregation: OrgAggregation;
+  ownerNodeId: string;
+}
+
 /**
  * Every query on indicator. Other features reach indicators through these functions or the SQL fragments at the end.
  */
@@ -91,6 +100,16 @@ export const indicatorQueries = {
       [indicatorIds],
     );
     return rows.map((r) => r.key);
+  },
+
+  /** Indicators mapped to a Kolada KPI, each with its goal's owner node (where the kommun's own Kolada values land). */
+  async koladaMapped(m: EntityManager): Promise<KoladaMappedIndicator[]> {
+    const rows: { id: string; key: string; name: string; kolada_id: string; org_aggregation: OrgAggregation; owner_node_id: string }[] = await m.query(
+      `SELECT i.id, i.key, i.name, i.kolada_id, i.org_aggregation, g.owner_node_id
+         FROM indicator i JOIN goal g ON g.id = i.goal_id
+        WHERE i.kolada_id IS NOT NULL AND i.kolada_id <> '' ORDER BY i.key`,
+    );
+    return rows.map((r) => ({ id: r.id, key: r.key, name: r.name, koladaId: r.kolada_id, orgAggregation: r.org_aggregation, ownerNodeId: r.owner_node_id }));
   },
 
   /** SQL for "the ids of the indicators of the goal `goalRef`" (a parameter or a column). */

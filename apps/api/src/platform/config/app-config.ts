@@ -37,6 +37,10 @@ export const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_REDIRECT_URI: httpUrl.optional(),
   OIDC_PROVIDER_NAME: z.string().min(1).max(80).default('Kommunens inloggning'),
+  /** Where Kolada figures come from: the checked-in fixture (no network) or the live v3 API. */
+  KOLADA_MODE: z.enum(['offline', 'online']).default('offline'),
+  /** The Kolada API in online mode (a mirror or a test server). */
+  KOLADA_BASE_URL: httpUrl.default('https://api.kolada.se/v3'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -68,6 +72,8 @@ export interface AppConfig {
   schedulerEnabled: boolean;
   /** Single sign-on; undefined when not configured. */
   oidc?: OidcConfig;
+  koladaMode: 'offline' | 'online';
+  koladaBaseUrl: string;
 }
 
 export interface OidcConfig {
@@ -126,6 +132,8 @@ export function toAppConfig(env: Env, embeddedDatabaseUrl?: string): AppConfig {
     schedulerTickPattern: env.SCHEDULER_TICK_PATTERN,
     schedulerEnabled: env.SCHEDULER_ENABLED ?? env.NODE_ENV !== 'test',
     oidc: toOidcConfig(env),
+    koladaMode: env.KOLADA_MODE,
+    koladaBaseUrl: env.KOLADA_BASE_URL.replace(/\/+$/, ''),
   };
 }
 

@@ -33,6 +33,12 @@ import { TenantDataChange } from '../data-version/tenant-data-change.entity.js';
 import { PlatformOperator } from '../../platform-admin/platform-operator.entity.js';
 import { PlatformSession } from '../../platform-admin/platform-session.entity.js';
 import { PlatformAuditEvent } from '../../platform-admin/platform-audit-event.entity.js';
+import { KoladaMunicipality } from '../../kolada/reference/kolada-municipality.entity.js';
+import { KoladaMunicipalityGroup } from '../../kolada/reference/kolada-municipality-group.entity.js';
+import { ComparisonMember } from '../../kolada/comparison/comparison-member.entity.js';
+import { BenchmarkValue } from '../../kolada/benchmarks/benchmark-value.entity.js';
+import { BenchmarkRevision } from '../../kolada/benchmarks/benchmark-revision.entity.js';
+import { KoladaSyncState } from '../../kolada/sync/kolada-sync-state.entity.js';
 
 import { GoalAssessment } from '../../assessments/goal-assessment.entity.js';
 import { Dialogue } from '../../dialogues/dialogue.entity.js';
@@ -80,4 +86,10 @@ export const entities = [
   PlatformOperator,
   PlatformSession,
   PlatformAuditEvent,
+  KoladaMunicipality,
+  KoladaMunicipalityGroup,
+  ComparisonMember,
+  BenchmarkValue,
+  BenchmarkRevision,
+  KoladaSyncState,
 ];

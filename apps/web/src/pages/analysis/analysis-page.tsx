@@ -1,9 +1,12 @@
 import { Anchor, Group, List, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { ChainRatioView, GoalChainView } from '@resultatkedjan/contracts';
+import type { ChainRatioView, GoalChainView, IndicatorBenchmarkDto } from '@resultatkedjan/contracts';
 import { COST_NUMERATOR_KINDS, periodChange } from '@resultatkedjan/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { indicatorBenchmarksQuery } from '../../api/benchmarks';
 import { yearChainsQuery } from '../../api/goals';
+import { formatValue } from '../../lib/format';
+import { IndicatorBenchmark } from '../benchmarks/indicator-benchmark';
 import { svAnalysis } from '../../i18n/sv-analysis';
 import { svChain } from '../../i18n/sv-chain';
 import { PageLoader } from '../../layout/page-loader';
@@ -25,6 +28,8 @@ export function AnalysisPage() {
   const now = currentYear();
   const [year, setYear] = useYearParam(now);
   const chains = useQuery(yearChainsQuery(year));
+  const benchmarks = useQuery(indicatorBenchmarksQuery);
+  const benchmarkMap = new Map((benchmarks.data ?? []).map((b) => [b.indicatorId, b]));
   const withRatios = chains.data?.chains.filter((c) => c.ratios.length > 0) ?? [];
   const withoutRatios = chains.data?.chains.filter((c) => c.ratios.length === 0) ?? [];
 
@@ -43,7 +48,7 @@ export function AnalysisPage() {
       {chains.isError && <QueryError title={t.errorTitle} error={chains.error} retry={() => void chains.refetch()} retrying={chains.isFetching} />}
       {chains.isSuccess && withRatios.length === 0 && <Text>{t.empty(year)}</Text>}
       {withRatios.map((chain) => (
-        <GoalRatios key={chain.goal.id} chain={chain} year={year} />
+        <GoalRatios key={chain.goal.id} chain={chain} year={year} benchmarks={benchmarkMap} />
       ))}
       {withoutRatios.length > 0 && (
         <Stack gap="xs">
@@ -67,7 +72,7 @@ export function AnalysisPage() {
   );
 }
 
-function GoalRatios({ chain, year }: { chain: GoalChainView; year: number }) {
+function GoalRatios({ chain, year, benchmarks }: { chain: GoalChainView; year: number; benchmarks: ReadonlyMap<string, IndicatorBenchmarkDto> }) {
   const [before, now] = [String(year - 1), String(year)];
   const headingId = `analys-${chain.goal.id}`;
   return (
@@ -114,7 +119,33 @@ function GoalRatios({ chain, year }: { chain: GoalChainView; year: number }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <KoladaComparisons chain={chain} year={year} benchmarks={benchmarks} />
     </Paper>
+  );
+}
+
+/** The goal's indicators mapped to Kolada: the kommun's own value beside the comparison set's, by name. */
+function KoladaComparisons({ chain, year, benchmarks }: { chain: GoalChainView; year: number; benchmarks: ReadonlyMap<string, IndicatorBenchmarkDto> }) {
+  const mapped = chain.elements.flatMap((e) => e.indicators).filter((i) => benchmarks.has(i.id));
+  if (mapped.length === 0) return null;
+  const owner = chain.orgNodes[0];
+  return (
+    <Stack gap="xs" mt="md">
+      {mapped.map((indicator) => {
+        const own = indicator.figures.find((f) => f.periodKey === String(year) && f.orgNodeId === owner?.id);
+        return (
+          <Paper key={indicator.id} withBorder p="xs" data-testid="analysis-benchmark">
+            <Text fw={600} size="sm">
+              {indicator.key} {indicator.name}
+            </Text>
+            <Text size="sm">
+              {owner?.name ?? ''} {year}: <strong>{formatValue(own?.value ?? null, indicator.unit)}</strong>
+            </Text>
+            <IndicatorBenchmark benchmark={benchmarks.get(indicator.id)!} unit={indicator.unit} name={indicator.name} />
+          </Paper>
+        );
+      })}
+    </Stack>
   );
 }
 

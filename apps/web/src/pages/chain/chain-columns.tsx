@@ -1,5 +1,6 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ChainElementView, ChainIndicatorView, ChainLink, ChainOrgNodeSummary, GoalChainView } from '@resultatkedjan/contracts';
+import type { ChainElementView, ChainIndicatorView, ChainLink, ChainOrgNodeSummary, GoalChainView, IndicatorBenchmarkDto } from '@resultatkedjan/contracts';
+import { IndicatorBenchmark } from '../benchmarks/indicator-benchmark';
 import { svChain } from '../../i18n/sv-chain';
 import { formatValue } from '../../lib/format';
 import { AssessmentBadge } from './assessment-badge';
@@ -17,7 +18,9 @@ export function indicatorsOf(elements: readonly ChainElementView[], link: ChainL
     .flatMap((e) => [...e.indicators].sort((a, b) => a.sortOrder - b.sortOrder));
 }
 
-function IndicatorCard({ indicator, period, nodes }: { indicator: ChainIndicatorView; period: string; nodes: ChainOrgNodeSummary[] }) {
+type Benchmarks = ReadonlyMap<string, IndicatorBenchmarkDto>;
+
+function IndicatorCard({ indicator, period, nodes, benchmark }: { indicator: ChainIndicatorView; period: string; nodes: ChainOrgNodeSummary[]; benchmark?: IndicatorBenchmarkDto }) {
   const figures = indicator.figures.filter((f) => f.periodKey === period);
   return (
     <Paper withBorder p="xs" radius="sm" component="li" data-testid="indicator-card">
@@ -54,23 +57,24 @@ function IndicatorCard({ indicator, period, nodes }: { indicator: ChainIndicator
           );
         })}
       </Stack>
+      {benchmark && <IndicatorBenchmark benchmark={benchmark} unit={indicator.unit} name={indicator.name} />}
     </Paper>
   );
 }
 
-function IndicatorList({ indicators, period, nodes }: { indicators: ChainIndicatorView[]; period: string; nodes: ChainOrgNodeSummary[] }) {
+function IndicatorList({ indicators, period, nodes, benchmarks }: { indicators: ChainIndicatorView[]; period: string; nodes: ChainOrgNodeSummary[]; benchmarks?: Benchmarks }) {
   if (indicators.length === 0) return <Text size="sm">{t.noIndicators}</Text>;
   return (
     <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {indicators.map((i) => (
-        <IndicatorCard key={i.id} indicator={i} period={period} nodes={nodes} />
+        <IndicatorCard key={i.id} indicator={i} period={period} nodes={nodes} benchmark={benchmarks?.get(i.id)} />
       ))}
     </Stack>
   );
 }
 
 /** Behov as context, then the four links as columns left to right (stacked on narrow screens). */
-export function ChainColumns({ view, period }: { view: GoalChainView; period: string }) {
+export function ChainColumns({ view, period, benchmarks }: { view: GoalChainView; period: string; benchmarks?: Benchmarks }) {
   const behov = indicatorsOf(view.elements, 'behov');
   return (
     <Stack gap="md">
@@ -79,7 +83,7 @@ export function ChainColumns({ view, period }: { view: GoalChainView; period: st
           <Title order={3} id="chain-behov" size="h4">
             {t.behovContext}
           </Title>
-          <IndicatorList indicators={behov} period={period} nodes={view.orgNodes} />
+          <IndicatorList indicators={behov} period={period} nodes={view.orgNodes} benchmarks={benchmarks} />
         </section>
       )}
       <ol className={classes.columns} aria-label={t.chainHeading}>
@@ -88,7 +92,7 @@ export function ChainColumns({ view, period }: { view: GoalChainView; period: st
             <Title order={3} size="h4" mb="xs" id={`chain-col-${link}`}>
               {t.links[link]}
             </Title>
-            <IndicatorList indicators={indicatorsOf(view.elements, link)} period={period} nodes={view.orgNodes} />
+            <IndicatorList indicators={indicatorsOf(view.elements, link)} period={period} nodes={view.orgNodes} benchmarks={benchmarks} />
           </li>
         ))}
       </ol>

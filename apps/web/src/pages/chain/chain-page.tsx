@@ -1,7 +1,9 @@
 import { Alert, Anchor, Group, MultiSelect, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
+import { indicatorBenchmarksQuery } from '../../api/benchmarks';
 import { goalQuery } from '../../api/goals';
 import { svChain } from '../../i18n/sv-chain';
 import { PageLoader } from '../../layout/page-loader';
@@ -42,6 +44,8 @@ export function ChainPage() {
   const goal = useQuery(goalQuery(goalId));
   const tree = useQuery(orgTreeQuery);
   const chain = useQuery({ ...chainViewQuery(goalId, year, nodeIds), enabled: goal.isSuccess });
+  const benchmarks = useQuery(indicatorBenchmarksQuery);
+  const benchmarkMap = useMemo(() => new Map((benchmarks.data ?? []).map((b) => [b.indicatorId, b])), [benchmarks.data]);
   useDocumentTitle(goal.data ? t.pageTitle(`${goal.data.key} ${goal.data.title}`) : t.title);
 
   const update = (changes: Record<string, string | null>) => {
@@ -137,7 +141,7 @@ export function ChainPage() {
             {chain.data.elements.every((e) => e.indicators.length === 0) ? (
               <Text>{t.emptyChain}</Text>
             ) : (
-              <ChainColumns view={chain.data} period={period} />
+              <ChainColumns view={chain.data} period={period} benchmarks={benchmarkMap} />
             )}
           </section>
           <section aria-labelledby="chain-ratios">

@@ -9,6 +9,7 @@ import { SessionResolve1796191500000 } from './1796191500000-session-resolve.js'
 import { DataVersion1796192822188 } from './1796192822188-data-version.js';
 import { GoalAssessments1796203692827 } from './1796203692827-goal-assessments.js';
 import { LoginFailures1796203842561 } from './1796203842561-login-failures.js';
+import { KoladaBenchmarks1796204020023 } from './1796204020023-kolada-benchmarks.js';
 import { Dialogues1796204183419 } from './1796204183419-dialogues.js';
 import { KommunOnboarding1796204309696 } from './1796204309696-kommun-onboarding.js';
 import { DialogueAgendaAndActions1796204691128 } from './1796204691128-dialogue-agenda-and-actions.js';
@@ -18,5 +19,6 @@ export const migrations = [
   Foundation1764000000000, ChainModel1795442204848, RowLevelSecurity1795442300000, FollowUpAndReports1795442494651,
   TenantDirectory1795442600000, PlatformOperators1796189384120, OrgNodeClosure1796190753147,
   SessionResolve1796191500000, DataVersion1796192822188, GoalAssessments1796203692827, LoginFailures1796203842561,
-  Dialogues1796204183419, KommunOnboarding1796204309696, DialogueAgendaAndActions1796204691128,
+  KoladaBenchmarks1796204020023, Dialogues1796204183419, KommunOnboarding1796204309696,
+  DialogueAgendaAndActions1796204691128,
 ];

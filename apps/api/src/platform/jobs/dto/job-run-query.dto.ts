@@ -13,8 +13,8 @@ export class JobRunQueryDto extends PageQueryDto {
   @IsIn(['running', 'completed', 'failed'])
   status?: 'running' | 'completed' | 'failed';
 
-  @ApiPropertyOptional({ enum: ['open', 'remind', 'escalate', 'lock', 'snapshot'] })
+  @ApiPropertyOptional({ enum: ['open', 'remind', 'escalate', 'lock', 'snapshot', 'kolada-sync'] })
   @IsOptional()
-  @IsIn(['open', 'remind', 'escalate', 'lock', 'snapshot'])
+  @IsIn(['open', 'remind', 'escalate', 'lock', 'snapshot', 'kolada-sync'])
   jobName?: string;
 }
