@@ -81,7 +81,7 @@ function describeDemoLogins(): void {
   const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
   say(`demo logins (Exempelstad kommun), password for all: ${DEMO_PASSWORD}`);
   for (const user of DEMO_USERS) say(`  ${user.email.padEnd(width)}  ${user.role.padEnd(14)}  ${user.scope}`);
-  say(`platform operator (no kommun; signs in at POST /api/v1/platform/auth/login, then the queue board /admin/queues), same password:`);
+  say(`platform operator (no kommun; the platform page /plattform and the queue board /admin/queues), same password:`);
   say(`  ${DEMO_OPERATOR.email.padEnd(width)}  operator`);
 }
 
