@@ -79,4 +79,10 @@ export const tenantQueries = {
   /** Deactivates or reactivates a kommun (as the operator: policy tenant_operator_update). */
   setActive: (m: EntityManager, tenantId: string, active: boolean) =>
     m.update(Tenant, { id: tenantId }, { active, deactivatedAt: active ? null : new Date() }),
+
+  /** Deletes a deactivated kommun; every kommun row goes with it through the tenant_id foreign keys (ON DELETE CASCADE). */
+  async deleteInactive(m: EntityManager, tenantId: string): Promise<boolean> {
+    const [rows]: [unknown[], number] = await m.query(`DELETE FROM tenant WHERE id = $1 AND NOT active RETURNING id`, [tenantId]);
+    return rows.length === 1;
+  },
 };

@@ -1,8 +1,8 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import JSZip from 'jszip';
-import { kommunData } from '../../platform/database/kommun-data.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { tenantQueries } from '../../tenancy/tenant.queries.js';
+import { kommunDataQueries as kommunData } from './kommun-data.queries.js';
 import type { OperatorContext } from '../operator-context.js';
 import { OPERATOR_SETTING, platformOperatorQueries } from '../platform-operator.queries.js';
 
@@ -49,7 +49,7 @@ export class KommunExportService {
       const tenant = await tenantQueries.find(m, tenantId);
       if (!tenant) throw new NotFoundException('Kommunen finns inte.');
       if (tenant.active) throw new ConflictException('Inaktivera kommunen innan den tas bort.');
-      await kommunData.deleteKommun(m, tenantId);
+      await tenantQueries.deleteInactive(m, tenantId);
       await this.trail(m, operator, 'kommun.delete', tenantId, { kommunkod: tenant.kommunkod, namn: tenant.name });
     });
   }

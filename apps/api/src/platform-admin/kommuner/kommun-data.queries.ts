@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * A whole kommun's rows, table by table, for the platform operator's export and for checking a delete. Works on
+ * A whole kommun's rows, table by table, for the platform operator's export. Works on
  * every table that has a tenant_id column (found in the catalogue, so a new feature's tables are included without
  * being listed here), plus the tenant row itself. The caller's transaction must have set app.tenant_id to the
  * kommun: row-level security then shows exactly its rows.
  */
-export const kommunData = {
+export const kommunDataQueries = {
   /** Tables holding kommun rows, by name; `tenant` first. */
   async tables(m: EntityManager): Promise<string[]> {
     const rows: { table_name: string }[] = await m.query(
@@ -34,22 +34,8 @@ export const kommunData = {
     return rows.map((r) => r.row);
   },
 
-  /** Rows per table visible to the transaction (the kommun set: that kommun's rows). */
-  async counts(m: EntityManager, tables: readonly string[]): Promise<Record<string, number>> {
-    if (tables.length === 0) return {};
-    const sql = tables.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM "${t}"`).join(' UNION ALL ');
-    const rows: { t: string; n: number }[] = await m.query(sql);
-    return Object.fromEntries(rows.map((r) => [r.t, r.n]));
-  },
-
   /** The report attachments' files. */
   async attachments(m: EntityManager): Promise<{ id: string; filename: string; data: Buffer }[]> {
     return m.query(`SELECT id, filename, data FROM report_attachment ORDER BY id`);
-  },
-
-  /** Deletes the kommun; every kommun row goes with it through the tenant_id foreign keys (ON DELETE CASCADE). */
-  async deleteKommun(m: EntityManager, tenantId: string): Promise<boolean> {
-    const [rows]: [unknown[], number] = await m.query(`DELETE FROM tenant WHERE id = $1 AND NOT active RETURNING id`, [tenantId]);
-    return rows.length === 1;
   },
 };
