@@ -86,6 +86,25 @@ describe('audit trail API', () => {
     expect(bolag.body.total).toBe(0);
   });
 
+  it('downloads the same events as CSV for Excel (BOM, semicolons), with the filters and the scope of the reader', async () => {
+    const all = await revisor.get(`${E}/export.csv`).expect(200);
+    expect(all.headers['content-type']).toMatch(/^text\/csv/);
+    expect(all.headers['content-disposition']).toMatch(/attachment; filename=.*Granskningslogg/);
+    const text = all.text;
+    expect(text.startsWith('\ufeffTidpunkt;Användare;Händelse;Objekttyp;Objekt-id;Före;Efter;Anrop\r\n')).toBe(true);
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 5);
+    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2};admin;create;app_user;[0-9a-f-]{36};;"\{""/);
+    const byActor = (await revisor.get(`${E}/export.csv?actor=${rektorId}`).expect(200)).text.trimEnd().split('\r\n');
+    expect(byActor).toHaveLength(1 + 2);
+    expect(byActor.slice(1).every((line) => line.includes(';rektor;'))).toBe(true);
+    const scoped = (await (await factory.login('uf-controller@a.se')).get(`${E}/export.csv`).expect(200)).text.trimEnd().split('\r\n');
+    expect(scoped).toHaveLength(1 + 4);
+    expect(scoped.join('\n')).not.toContain('app_user');
+    await (await factory.login('rektor@a.se')).get(`${E}/export.csv`).expect(403);
+    expect(Object.keys((await revisor.get(`${E}/export.csv?from=igår`).expect(422)).body.fields)).toEqual(['from']);
+  });
+
   it('records goal changes made through the goals API, with the goal’s owner node for scoped readers', async () => {
     const controller = await factory.login('controller@a.se');
     const created = await controller

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { OrgNodeDto, OrgTreeNode } from '@resultatkedjan/contracts';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TestFactory, type Kommun, type Session } from './support/factory.js';
@@ -232,6 +233,75 @@ describe('the org tree of the kommunkoncern (/org-nodes)', () => {
       await rektor.get(`/api/v1/org-nodes/${unit.id}`).expect(404);
       expect((await factory.auditEvents(a, 'org_node', unit.id)).at(-1)).toMatchObject({ action: 'delete', before: { key: 'vof.ht.norr' } });
       expect(await factory.asKommun(a, (m) => m.query('SELECT count(*)::int AS n FROM org_node WHERE id = $1', [unit.id]))).toEqual([{ n: 0 }]);
+    });
+  });
+
+  describe('importing from XLSX or CSV', () => {
+    const upload = (s: Session, data: Buffer, filename: string) =>
+      s.agent.post('/api/v1/org-nodes/import').set('X-CSRF-Token', s.csrf).attach('file', data, filename);
+    const csv = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
+
+    it('adds a nämnd, its förvaltning and units from an XLSX, parents after children in the file, in one statement', async () => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Organisation');
+      sheet.addRow(['Nyckel', 'Namn', 'Typ', 'Överordnad nyckel', 'Gäller från']);
+      sheet.addRow(['kfn.forv.bib', 'Stadsbiblioteket', 'enhet', 'kfn.forv', '2027-01-01']);
+      sheet.addRow(['kfn.forv', 'Kultur- och fritidsförvaltningen', 'förvaltning', 'kfn', '2027-01-01']);
+      sheet.addRow(['KFN', 'Kultur- och fritidsnämnden', 'Nämnd', 'kf', '2027-01-01']);
+      const res = await upload(admin, Buffer.from(await book.xlsx.writeBuffer()), 'org.xlsx').expect(200);
+      expect(keysOf(res.body.created)).toEqual(['kfn', 'kfn.forv', 'kfn.forv.bib']);
+      const tree = (await rektor.get('/api/v1/org-nodes/tree').expect(200)).body as OrgTreeNode[];
+      const kfn = tree[0]!.children.find((n) => n.key === 'kfn')!;
+      expect(kfn).toMatchObject({ kind: 'namnd', validFrom: '2027-01-01' });
+      expect(kfn.children[0]!.children.map((n) => n.name)).toEqual(['Stadsbiblioteket']);
+      const bib = res.body.created[2] as OrgNodeDto;
+      expect(await factory.asKommun(a, (m) => m.query('SELECT count(*)::int AS n FROM org_node_closure WHERE descendant_id = $1', [bib.id]))).toEqual([{ n: 4 }]);
+      expect(await factory.auditEvents(a, 'org_node', bib.id)).toEqual([expect.objectContaining({ action: 'import', actor_user_id: a.users['admin@a.se'] })]);
+    });
+
+    it('reads a semicolon CSV with a bolag and its ownership share', async () => {
+      const res = await upload(admin, csv(['nyckel;namn;typ;överordnad nyckel;gäller från;ägarandel;ändamål', 'parkering;Exempelstad Parkering AB;bolag;stadshus;;51,5;Parkering']), 'org.csv').expect(200);
+      expect(res.body.created[0]).toMatchObject({ key: 'parkering', kind: 'bolag', ownershipShare: 51.5, purpose: 'Parkering', parentId: a.nodes.stadshus });
+    });
+
+    it('is all or nothing, with every error keyed by row and column', async () => {
+      const before = await factory.count(a, 'org_node');
+      const res = await upload(admin, csv([
+        'Nyckel;Namn;Typ;Överordnad nyckel;Gäller från;Ägarandel',
+        'ok.unit;Bra enhet;enhet;uf.gr;2027-01-01;',
+        'uf.gr.norr;Dubblett;enhet;uf.gr;;',
+        'Fel nyckel;X;enhet;uf.gr;;',
+        'x.kind;X;skola;uf.gr;;',
+        'x.parent;X;enhet;finns.inte;;',
+        'x.rule;X;enhet;bun;;',
+        'x.date;X;enhet;uf.gr;1 januari;',
+        'x.share;X;enhet;uf.gr;;10',
+        'ok.unit;Dubblett i filen;enhet;uf.gr;;',
+        'c1;Cirkel 1;enhet;c2;;',
+        'c2;Cirkel 2;enhet;c1;;',
+      ]), 'org.csv').expect(422);
+      expect(Object.keys(res.body.fields).sort()).toEqual([
+        'rad 10.nyckel', 'rad 3.nyckel', 'rad 4.nyckel', 'rad 5.typ', 'rad 6.överordnad nyckel', 'rad 7.överordnad nyckel', 'rad 8.gäller från', 'rad 9.ägarandel',
+      ]);
+      expect(res.body.fields['rad 7.överordnad nyckel'].join(' ')).toMatch(/enhet kan bara ligga under förvaltning/);
+      expect(await factory.count(a, 'org_node')).toBe(before);
+
+      const cycle = await upload(admin, csv(['Nyckel;Namn;Typ;Överordnad nyckel', 'c1;Cirkel 1;enhet;c2', 'c2;Cirkel 2;enhet;c1']), 'org.csv').expect(422);
+      expect(Object.keys(cycle.body.fields).sort()).toEqual(['rad 2.överordnad nyckel', 'rad 3.överordnad nyckel']);
+      const columns = await upload(admin, csv(['Namn;Typ', 'X;enhet']), 'org.csv').expect(422);
+      expect(columns.body.fields.fil.join(' ')).toMatch(/Kolumner saknas: Nyckel, Överordnad nyckel/);
+      const notSheet = await upload(admin, Buffer.from([0x00, 0x01, 0x02]), 'org.xlsx').expect(422);
+      expect(notSheet.body.fields.fil).toBeDefined();
+      const none = await admin.agent.post('/api/v1/org-nodes/import').set('X-CSRF-Token', admin.csrf).expect(422);
+      expect(none.body.fields.fil).toEqual(['Välj en fil att läsa in.']);
+    });
+
+    it('checks the role and the scope of every parent', async () => {
+      const file = csv(['Nyckel;Namn;Typ;Överordnad nyckel', 'bun.import;Importerad;enhet;uf.gr']);
+      await upload(rektor, file, 'org.csv').expect(403);
+      await upload(bunController, csv(['Nyckel;Namn;Typ;Överordnad nyckel', 'von.import;X;enhet;vof']), 'org.csv').expect(403);
+      await upload(bunController, file, 'org.csv').expect(200);
+      await upload(adminB, csv(['Nyckel;Namn;Typ;Överordnad nyckel', 'b.import;X;enhet;kfn']), 'org.csv').expect(422);
     });
   });
 });

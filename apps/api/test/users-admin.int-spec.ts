@@ -115,4 +115,30 @@ describe('users and role grants (admin)', () => {
     await admin.delete(`${U}/${aUser.id}/grants/${bUser.grants[0].id}`).expect(404);
     await admin.get(`${U}/inte-ett-id`).expect(404);
   });
+
+  it('invites a user with a one-time link that sets the password, audited; never for an inactive user or by a non-admin', async () => {
+    const user = (await admin.post(U, { email: 'ny.controller@a.se', displayName: 'Ny Controller' }).expect(201)).body;
+    expect(user.hasPassword).toBe(false);
+    await (await factory.login('controller@a.se')).post(`${U}/${user.id}/invitation`).expect(403);
+    const first = (await admin.post(`${U}/${user.id}/invitation`).expect(201)).body;
+    const second = (await admin.post(`${U}/${user.id}/invitation`).expect(201)).body;
+    expect(second.link).toMatch(/\/inbjudan\/[\w-]{40,}$/);
+    expect((Date.parse(second.expiresAt) - Date.now()) / 86_400_000).toBeCloseTo(7, 1);
+    const tokenOf = (link: string) => link.split('/').at(-1)!;
+    await app.http().get(`/api/v1/auth/invitations/${tokenOf(first.link)}`).expect(410);
+    const about = await app.http().get(`/api/v1/auth/invitations/${tokenOf(second.link)}`).expect(200);
+    expect(about.body).toMatchObject({ email: 'ny.controller@a.se', displayName: 'Ny Controller' });
+    await app.http().post('/api/v1/auth/invitations/accept').send({ token: tokenOf(second.link), password: 'Stark-fras-för-ny-controller-9' }).expect(204);
+    await factory.login('ny.controller@a.se', 'Stark-fras-för-ny-controller-9');
+    expect((await admin.get(`${U}/${user.id}`).expect(200)).body.hasPassword).toBe(true);
+    const events = await admin.get(`/api/v1/audit-events?entityType=app_user&entityId=${user.id}`).expect(200);
+    expect(events.body.items.filter((e: { action: string }) => e.action === 'invite')).toHaveLength(2);
+    const outbox = await factory.count(a, 'notification', `kind = 'invitation' AND recipient_user_id = $1`, [user.id]);
+    expect(outbox).toBe(2);
+
+    await admin.patch(`${U}/${user.id}`, { active: false }).expect(200);
+    expect((await admin.post(`${U}/${user.id}/invitation`).expect(422)).body.fields.active).toBeDefined();
+    const bUser = (await (await factory.login('admin@b.se')).get(U).expect(200)).body.items[0];
+    await admin.post(`${U}/${bUser.id}/invitation`).expect(404);
+  });
 });

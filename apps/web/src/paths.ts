@@ -13,6 +13,8 @@ export const paths = {
   systemStatus: '/systemstatus',
   benchmarks: '/jamforelser',
   koladaMapping: '/kolada',
+  admin: '/administration',
+  audit: '/granskningslogg',
 } as const;
 
 /** `/jamforelser/N15428`: one Kolada KPI over the years for the kommun and its comparison set. */

@@ -130,6 +130,18 @@ export const routes: RouteObject[] = [
                   lazy: () => import('./pages/outbox/jobs-page').then((m) => ({ Component: m.JobsPage })),
                 },
               ]),
+              guarded(pageActions.admin, [
+                {
+                  path: paths.admin,
+                  lazy: () => import('./pages/admin/admin-page').then((m) => ({ Component: m.AdminPage })),
+                },
+              ]),
+              guarded(pageActions.audit, [
+                {
+                  path: paths.audit,
+                  lazy: () => import('./pages/audit/audit-page').then((m) => ({ Component: m.AuditPage })),
+                },
+              ]),
               {
                 path: paths.systemStatus,
                 lazy: () =>

@@ -48,7 +48,8 @@ export const orgNodeQueries = {
 
   countOfKind: (m: EntityManager, kind: OrgNodeKind) => m.countBy(OrgNode, { kind }),
 
-  insert: (m: EntityManager, node: OrgNode) => m.insert(OrgNode, node),
+  /** One node, or many in one statement (children may refer to parents in the same list). */
+  insert: (m: EntityManager, node: OrgNode | OrgNode[]) => m.insert(OrgNode, node),
 
   /** Builds an unsaved node (its id is set by the insert). */
   build: (m: EntityManager, fields: Partial<OrgNode>) => m.create(OrgNode, fields),

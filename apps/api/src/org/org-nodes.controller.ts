@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
-  ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags,
+  ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Action, type OrgNodeDto, type OrgTreeNode } from '@resultatkedjan/contracts';
@@ -15,13 +15,19 @@ import { OrgNodePageResponse, OrgNodeResponse, OrgTreeNodeResponse } from './dto
 import { UpdateOrgNodeDto } from './dto/update-org-node.dto.js';
 import { idParam } from '../common/validation/fields.js';
 import { OrgNodesService } from './org-nodes.service.js';
+import { OrgImportResultDto, OrgImportUploadDto } from './import/org-import.dto.js';
+import { OrgImportService } from './import/org-import.service.js';
+import { uploadInterceptor, type UploadedFileData } from '../reports/attachments/upload.interceptor.js';
 
 const NODE = 'Organisationsenheten';
 
 @ApiTags('org')
 @Controller('org-nodes')
 export class OrgNodesController {
-  constructor(private readonly nodes: OrgNodesService) {}
+  constructor(
+    private readonly nodes: OrgNodesService,
+    private readonly imports: OrgImportService,
+  ) {}
 
   @Get()
   @RequirePermission(Action.orgRead)
@@ -56,6 +62,21 @@ export class OrgNodesController {
   @ApiUnprocessableEntityResponse({ description: 'Ogiltiga uppgifter eller fel typ av överordnad enhet' })
   create(@CurrentAuth() auth: AuthContext, @Body() body: CreateOrgNodeDto): Promise<OrgNodeDto> {
     return this.nodes.create(auth, body);
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @RequirePermission(Action.orgWrite)
+  @UseInterceptors(uploadInterceptor())
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: OrgImportUploadDto })
+  @ApiOperation({
+    summary: 'Läs in nya enheter från XLSX eller CSV (Nyckel, Namn, Typ, Överordnad nyckel, Gäller från; Ägarandel, Ändamål för bolag), allt eller inget',
+  })
+  @ApiOkResponse({ type: OrgImportResultDto })
+  @ApiUnprocessableEntityResponse({ description: "Fel per rad och kolumn, t.ex. fields['rad 4.typ']" })
+  import(@CurrentAuth() auth: AuthContext, @UploadedFile() file: UploadedFileData | undefined): Promise<{ created: OrgNodeDto[] }> {
+    return this.imports.import(auth, file);
   }
 
   @Patch(':id')

@@ -6,6 +6,7 @@ import { GrunduppdragController } from './grunduppdrag.controller.js';
 import { GrunduppdragService } from './grunduppdrag.service.js';
 import { OrgNodesController } from './org-nodes.controller.js';
 import { OrgNodesService } from './org-nodes.service.js';
+import { OrgImportService } from './import/org-import.service.js';
 
 /**
  * The kommunkoncern: org tree, ägardirektiv, grunduppdrag. Imports TenancyModule so /tenant is served
@@ -14,6 +15,6 @@ import { OrgNodesService } from './org-nodes.service.js';
 @Module({
   imports: [TenancyModule],
   controllers: [OrgNodesController, AgardirektivController, GrunduppdragController],
-  providers: [OrgNodesService, AgardirektivService, GrunduppdragService],
+  providers: [OrgNodesService, OrgImportService, AgardirektivService, GrunduppdragService],
 })
 export class OrgModule {}

@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Action } from '@resultatkedjan/contracts';
 import { RequirePermission } from '../common/access/require-permission.decorator.js';
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import type { Page } from '../common/pagination/page-query.dto.js';
 import { idParam } from '../common/validation/fields.js';
-import { UserDto, UserPageDto } from './dto/user.dto.js';
+import { UserDto, UserInvitationDto, UserPageDto } from './dto/user.dto.js';
 import { CreateUserDto, GrantRoleDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto.js';
 import { USER_NOT_FOUND } from './user.mapper.js';
 import { UsersService } from './users.service.js';
@@ -57,6 +57,15 @@ export class UsersController {
   @ApiConflictResponse({ description: 'Användaren har redan rollen där' })
   grant(@CurrentAuth() auth: AuthContext, @Param('id', idParam(USER_NOT_FOUND)) id: string, @Body() body: GrantRoleDto): Promise<UserDto> {
     return this.users.grant(auth, id, body);
+  }
+
+  @Post(':id/invitation')
+  @RequirePermission(Action.userManage)
+  @ApiOperation({ summary: 'Skicka en inbjudningslänk (gäller 7 dagar, en gång) med vilken användaren väljer lösenord' })
+  @ApiCreatedResponse({ type: UserInvitationDto })
+  @ApiUnprocessableEntityResponse({ description: 'Kontot är inaktiverat' })
+  invite(@CurrentAuth() auth: AuthContext, @Param('id', idParam(USER_NOT_FOUND)) id: string): Promise<UserInvitationDto> {
+    return this.users.invite(auth, id);
   }
 
   @Delete(':id/grants/:grantId')

@@ -1,4 +1,10 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { invitationLink, issueInvitation } from '../auth/invitations/invitation-token.js';
+import { invitationNotice } from '../auth/invitations/invitation-notice.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { APP_CONFIG } from '../platform/config/config.module.js';
+import type { AppConfig } from '../platform/config/app-config.js';
+import { tenantQueries } from '../tenancy/tenant.queries.js';
 import { unprocessable } from '../common/errors/field-errors.js';
 import type { EntityManager } from 'typeorm';
 import { Action } from '@resultatkedjan/contracts';
@@ -12,7 +18,7 @@ import { userSessionQueries } from '../auth/user-session.queries.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { orgNodeQueries } from '../org/org-node.queries.js';
 import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
-import type { UserRoleGrantDto, UserDto } from './dto/user.dto.js';
+import type { UserInvitationDto, UserRoleGrantDto, UserDto } from './dto/user.dto.js';
 import type { CreateUserDto, GrantRoleDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto.js';
 import { toUserDto, USER_NOT_FOUND, userSnapshot } from './user.mapper.js';
 import { userQueries } from './user.queries.js';
@@ -26,6 +32,8 @@ export class UsersService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   list(auth: AuthContext, query: UserQueryDto): Promise<Page<UserDto>> {
@@ -126,6 +134,32 @@ export class UsersService {
       });
       return this.dto(m, user);
     });
+  }
+
+  /**
+   * A one-time link (7 days) with which the user chooses a password; an earlier open link stops working. The link is
+   * returned to the admin and e-mailed when SMTP is set, so an admin can hand it over either way.
+   */
+  async invite(auth: AuthContext, userId: string): Promise<UserInvitationDto> {
+    const sent = await this.db.run(auth.tenantId, async (m) => {
+      const user = await findUser(m, userId);
+      if (!user.active) throw unprocessable({ active: ['Kontot är inaktiverat. Aktivera det innan du bjuder in.'] });
+      const tenant = await tenantQueries.find(m, auth.tenantId);
+      const invitation = await issueInvitation(m, auth.tenantId, user.id);
+      const link = invitationLink(this.config.publicUrl, invitation.token);
+      await this.audit.record(m, auth, {
+        action: 'invite',
+        entityType: 'app_user',
+        entityId: user.id,
+        before: null,
+        after: { email: user.email, expiresAt: invitation.expiresAt.toISOString() },
+      });
+      const what = `${auth.displayName} har bjudit in dig till ${tenant!.name} i Resultatkedjan.`;
+      const notificationIds = await this.notifications.record(m, auth.tenantId, [invitationNotice(user, tenant!.name, link, invitation.expiresAt, what)]);
+      return { link, expiresAt: invitation.expiresAt.toISOString(), notificationIds };
+    });
+    await this.notifications.dispatch(auth.tenantId, sent.notificationIds);
+    return { link: sent.link, expiresAt: sent.expiresAt };
   }
 
   private async dto(m: EntityManager, user: AppUser): Promise<UserDto> {

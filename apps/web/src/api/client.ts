@@ -103,7 +103,8 @@ async function readJson(res: Response): Promise<unknown> {
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') {
     const token = csrfToken();
     if (token) headers[CSRF_HEADER] = token;
@@ -116,7 +117,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
     payload = await readJson(res);
   } finally {
@@ -138,6 +139,13 @@ export function apiGet<T>(path: string): Promise<T> {
 
 export function apiSend<T>(method: SendMethod, path: string, body?: unknown): Promise<T> {
   return request<T>(method, path, body);
+}
+
+/** POST of one file as multipart/form-data in the field `file` (the API's upload endpoints); errors as for apiSend. */
+export function apiUpload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  return request<T>('POST', path, form);
 }
 
 /** Builds a query string from the defined values: `{ year: 2026, q: undefined }` → `?year=2026`. */

@@ -5,6 +5,7 @@ import { sv } from '../i18n/sv';
 import { svCalendar } from '../i18n/sv-calendar';
 import { svDialogues } from '../i18n/sv-dialogues';
 import { svBenchmarks } from '../i18n/sv-benchmarks';
+import { svAdmin } from '../i18n/sv-admin';
 import { paths } from '../paths';
 
 export interface NavItem {
@@ -25,6 +26,8 @@ export const pageActions = {
   calendar: Action.calendarWrite,
   jobs: Action.jobRead,
   koladaMapping: Action.benchmarkManage,
+  admin: Action.orgWrite,
+  audit: Action.auditRead,
 } as const;
 
 export const navItems: NavItem[] = [
@@ -36,6 +39,8 @@ export const navItems: NavItem[] = [
   { to: paths.koladaMapping, label: svBenchmarks.mappingTitle, end: false, requires: pageActions.koladaMapping },
   { to: paths.calendar, label: sv.nav.calendar, end: false, requires: pageActions.calendar },
   { to: paths.jobs, label: svCalendar.jobsTitle, end: false, requires: pageActions.jobs },
+  { to: paths.admin, label: svAdmin.title, end: false, requires: pageActions.admin },
+  { to: paths.audit, label: svAdmin.audit.title, end: false, requires: pageActions.audit },
   { to: paths.systemStatus, label: sv.nav.systemStatus, end: false },
 ];
 

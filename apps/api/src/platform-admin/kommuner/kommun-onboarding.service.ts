@@ -4,6 +4,7 @@ import { isAllowedKommunkod, SWEDISH_KOMMUNER } from '@resultatkedjan/contracts'
 import { formatDate } from '@resultatkedjan/domain';
 import { auditQueries } from '../../audit/audit.queries.js';
 import { invitationLink, issueInvitation } from '../../auth/invitations/invitation-token.js';
+import { invitationNotice } from '../../auth/invitations/invitation-notice.js';
 import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../../common/errors/field-errors.js';
 import { isUniqueViolation } from '../../common/errors/db-errors.js';
 import { NotificationService } from '../../notifications/notification.service.js';
@@ -67,14 +68,7 @@ export class KommunOnboardingService {
           requestId: operator.requestId ?? null,
         });
         const notificationIds = await this.notifications.record(m, tenantId, [
-          {
-            dedupeKey: `invitation:${admin.id}:${invitation.expiresAt.toISOString()}`,
-            kind: 'invitation',
-            recipientUserId: admin.id,
-            recipientEmail: adminEmail,
-            subject: `Välkommen till Resultatkedjan – ${namn}`,
-            body: `Du är administratör för ${namn} i Resultatkedjan.\n\nVälj ditt lösenord här (länken gäller i 7 dagar och kan användas en gång):\n${link}\n`,
-          },
+          invitationNotice(admin, namn, link, invitation.expiresAt, `Du är administratör för ${namn} i Resultatkedjan.`),
         ]);
         const tenant = await tenantQueries.find(m, tenantId);
         return { tenant: tenant!, link, expiresAt: invitation.expiresAt, notificationIds };

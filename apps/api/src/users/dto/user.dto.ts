@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@resultatkedjan/contracts';
+import { ROLES, type Role, type UserInvitationDto as UserInvitationContract } from '@resultatkedjan/contracts';
 
 export class UserRoleGrantDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -24,4 +24,10 @@ export class UserPageDto {
   @ApiProperty({ example: 1 }) page!: number;
   @ApiProperty({ example: 50 }) pageSize!: number;
   @ApiProperty({ example: 8 }) total!: number;
+}
+
+export class UserInvitationDto implements UserInvitationContract {
+  @ApiProperty({ example: 'http://localhost:3000/inbjudan/3q2…', description: 'Engångslänk; ge den till användaren om e-post inte är konfigurerad' })
+  link!: string;
+  @ApiProperty({ example: '2026-12-09T10:00:00.000Z' }) expiresAt!: string;
 }

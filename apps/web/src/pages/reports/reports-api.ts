@@ -3,7 +3,7 @@ import type {
   ReportDetail, ReportImportResult, ReportListQuery, ReportPage, ReportPeriodOverview, ReturnReportRequest, SaveReportRequest,
 } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend, csrfToken, CSRF_HEADER, ApiError, queryString } from '../../api/client';
+import { apiGet, apiSend, apiUpload, queryString } from '../../api/client';
 
 export type {
   ReportAssessment, ReportDetail, ReportGoal, ReportImportResult, ReportIndicator, ReportLevel, ReportPage, ReportPeriodOverview, ReportStatus,
@@ -58,18 +58,4 @@ export const reopenReport = (id: string, version: number, reason: string) =>
 export const templateUrl = (id: string) => path(id, '/import-template.xlsx');
 
 /** POST /reports/:id/import (multipart): 422 carries errors per row and column in `fields`. */
-export async function importReport(id: string, file: File): Promise<ReportImportResult> {
-  const form = new FormData();
-  form.append('file', file);
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = csrfToken();
-  if (token) headers[CSRF_HEADER] = token;
-  const res = await fetch(path(id, '/import'), { method: 'POST', body: form, headers, credentials: 'same-origin' });
-  const text = await res.text();
-  const payload: unknown = text ? JSON.parse(text) : undefined;
-  if (!res.ok) {
-    const body = (payload ?? {}) as { statusCode?: number; message?: string; fields?: Record<string, string[]> };
-    throw new ApiError(res.status, { statusCode: res.status, error: res.statusText, message: body.message ?? res.statusText, fields: body.fields }, payload);
-  }
-  return payload as ReportImportResult;
-}
+export const importReport = (id: string, file: File) => apiUpload<ReportImportResult>(path(id, '/import'), file);
