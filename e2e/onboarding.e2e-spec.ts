@@ -1,8 +1,25 @@
-import { submitLogin, unexpectedConsoleErrors } from './support/app.js';
+import ExcelJS from 'exceljs';
+import { mainNav, submitLogin, unexpectedConsoleErrors } from './support/app.js';
 import { baseUrl, openBrowser, saveScreenshot, seriousAccessibilityViolations, type BrowserSession } from './support/browser.js';
 
 const OPERATOR = { email: 'drift@resultatkedjan.se', password: 'Exempel2026!' };
 const NEW_PASSWORD = 'Barby-kommun-2026!';
+const CONTROLLER_PASSWORD = 'Kvartalsrapport-Norr-2027!';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const HEADER = ['Nyckel', 'Namn', 'Typ', 'Överordnad nyckel', 'Gäller från'];
+const BARBY_TREE = [
+  ['bun', 'Barn- och utbildningsnämnden', 'nämnd', 'kf', '2027-01-01'],
+  ['bun.forv', 'Utbildningsförvaltningen', 'förvaltning', 'bun', '2027-01-01'],
+  ['bun.forv.norr', 'Skola Norr', 'enhet', 'bun.forv', '2027-01-01'],
+  ['bun.forv.soder', 'Skola Söder', 'enhet', 'bun.forv', '2027-01-01'],
+];
+const BARBY_TREE_WITH_ERROR = [BARBY_TREE[0]!, ['bun.forv', 'Utbildningsförvaltningen', 'skola', 'bun', '2027-01-01']];
+
+async function orgTreeXlsx(rows: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Organisation').addRows([HEADER, ...rows]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
 
 describe('a new kommun: the operator starts it on the platform page, its first admin sets a password from the invitation and signs in', () => {
   let browser: BrowserSession;
@@ -58,6 +75,57 @@ describe('a new kommun: the operator starts it on the platform page, its first a
     const nodes = await page.evaluate(async () => (await fetch('/api/v1/org-nodes')).json());
     expect(me.email).toBe('admin@barby.se');
     expect(nodes.items.map((n: { name: string }) => n.name)).toEqual(['Kommunfullmäktige']);
+
+    // The new admin builds the org tree from an XLSX file, all rows or none.
+    await mainNav(page).getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles({ name: 'barby-organisation.xlsx', mimeType: XLSX, buffer: await orgTreeXlsx(BARBY_TREE_WITH_ERROR) });
+    await page.getByRole('button', { name: 'Läs in' }).click();
+    await page.getByText('rad 3.typ: Okänd typ "skola"').waitFor();
+    await page.locator('input[type=file]').setInputFiles({ name: 'barby-organisation.xlsx', mimeType: XLSX, buffer: await orgTreeXlsx(BARBY_TREE) });
+    await page.getByRole('button', { name: 'Läs in' }).click();
+    await page.getByText('4 enheter lästes in.').waitFor();
+    await page.getByRole('button', { name: 'Ändra Skola Norr' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'admin-org-imported');
+
+    // It invites a controller for the whole kommun.
+    await page.getByRole('tab', { name: 'Användare och roller' }).click();
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill('controller@barby.se');
+    await page.getByRole('textbox', { name: 'Namn' }).fill('Cecilia Controller');
+    await page.getByRole('button', { name: 'Skapa användaren' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Cecilia Controller' }).waitFor();
+    await page.getByRole('combobox', { name: 'Roll' }).click();
+    await page.getByRole('option', { name: 'Controller' }).click();
+    await page.getByRole('button', { name: 'Ge rollen' }).click();
+    await page.getByText('Controller – Hela kommunen').first().waitFor();
+    await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
+    const controllerLink = (await page.getByTestId('invitation-link').textContent())!.trim();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'admin-user-invited');
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+
+    await page.goto(baseUrl() + new URL(controllerLink).pathname);
+    await page.getByText('Du är inbjuden till Barby kommun i Resultatkedjan som controller@barby.se.').waitFor();
+    await page.getByRole('textbox', { name: 'Nytt lösenord' }).fill(CONTROLLER_PASSWORD);
+    await page.getByRole('textbox', { name: 'Upprepa lösenordet' }).fill(CONTROLLER_PASSWORD);
+    await page.getByRole('button', { name: 'Spara lösenord' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Klart!' }).waitFor();
+    await page.goto(baseUrl() + '/logga-in');
+    await submitLogin(page, 'controller@barby.se', CONTROLLER_PASSWORD);
+    await page.getByRole('region', { name: 'Inloggad användare' }).waitFor();
+    const seen = await page.evaluate(async () => (await fetch('/api/v1/org-nodes?pageSize=200')).json());
+    expect(seen.items.map((n: { name: string }) => n.name).sort()).toEqual(['Barn- och utbildningsnämnden', 'Kommunfullmäktige', 'Skola Norr', 'Skola Söder', 'Utbildningsförvaltningen']);
+
+    // The controller reads the audit trail: the import and the invitation, by whom.
+    await mainNav(page).getByRole('link', { name: 'Granskningslogg' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Granskningslogg' }).waitFor();
+    await page.getByRole('combobox', { name: 'Objekttyp' }).click();
+    await page.getByRole('option', { name: 'Organisationsenhet' }).click();
+    await page.getByRole('button', { name: 'Visa', exact: true }).click();
+    await page.getByText('Händelse 1–4 av 4').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'audit-trail');
     // The refused kommunkod's 422 and the used link's 410 are answers the pages expected.
     expect(unexpectedConsoleErrors(browser.consoleErrors).filter((e) => !/status of (410|422)/.test(e))).toEqual([]);
   });

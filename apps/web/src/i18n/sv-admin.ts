@@ -47,6 +47,7 @@ export const svAdmin = {
     importIntro:
       'Första raden är rubriker: Nyckel, Namn, Typ, Överordnad nyckel och Gäller från (för bolag även Ägarandel och Ändamål). Överordnad nyckel kan vara en befintlig enhet eller en rad i filen. Allt läses in eller inget.',
     file: 'Fil (.xlsx eller .csv)',
+    clearFile: 'Ta bort vald fil',
     import: 'Läs in',
     imported: (count: number) => `${count} ${count === 1 ? 'enhet' : 'enheter'} lästes in.`,
     importErrors: 'Ingenting lästes in. Rätta raderna och försök igen:',

@@ -40,7 +40,7 @@ export function OrgImportForm() {
       </Anchor>
       <form onSubmit={onSubmit} aria-label={t.importTitle}>
         <Stack gap="sm" maw={480} mt="sm">
-          <FileInput label={t.file} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} clearable />
+          <FileInput label={t.file} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} clearable clearButtonProps={{ 'aria-label': t.clearFile }} />
           <Button type="submit" disabled={!file} loading={upload.isPending}>
             {t.import}
           </Button>
