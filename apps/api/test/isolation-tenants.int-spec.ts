@@ -11,7 +11,7 @@ import { fullAssessment } from './support/helpers.js';
  * Tenant isolation over the whole API, generated from the OpenAPI document so new endpoints are covered without
  * editing this file: as a user of kommun A, every id of kommun B answers exactly like an id that does not exist
  * (404 on reads and deletes), no response ever contains one of B's ids, and without a kommun set no tenant table
- * returns a row.
+ * returns a row. The two kommuner are started through the platform operator's onboarding path, not by SQL.
  */
 
 /** The resource an id path parameter names, by the path segment before it … */
@@ -67,8 +67,13 @@ describe('tenant isolation over every endpoint', () => {
     app = await startTestApp();
     factory = new TestFactory(app);
     const users = (d: string) => ROLES.map((role) => ({ email: `${role}@${d}`, role }));
-    a = await factory.newKommun({ name: 'Kommun A', users: users('a.se') });
-    b = await factory.newKommun({ name: 'Kommun B', users: [...users('b.se'), { email: 'rektor@b.se', role: 'enhetschef', scope: 'uf.norr' }] });
+    // Both kommuner are started as customers' are (platform operator, invitation, org import, users through the API).
+    a = await factory.newKommunThroughPlatform({ name: 'Kommun A', domain: 'a.se', users: users('a.se') });
+    b = await factory.newKommunThroughPlatform({
+      name: 'Kommun B',
+      domain: 'b.se',
+      users: [...users('b.se'), { email: 'rektor@b.se', role: 'enhetschef', scope: 'uf.norr' }],
+    });
     for (const kommun of [a, b]) {
       const world = await newReportWorld(factory, kommun, kommun === a ? 'A' : 'B');
       await fillRemainingTables(factory, kommun, world);

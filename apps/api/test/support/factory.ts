@@ -119,6 +119,9 @@ const INDICATOR_COLUMNS: Partial<Record<keyof CreateIndicatorRequest, string>> =
 // 98xx codes some tests pass and of the demo kommun's 9901.
 let kommunkodSeq = Math.floor(Math.random() * 400);
 const nextKommunkod = () => String(9000 + (kommunkodSeq++ % 800));
+/** 99xx: the codes the platform accepts for demo and test kommuner. */
+let platformKommunkodSeq = Math.floor(Math.random() * 50);
+const nextPlatformKommunkod = () => String(9900 + (platformKommunkodSeq++ % 100));
 
 /**
  * The one way tests make data (STYLE.md §5): every `new…` takes the kommun first and one spec. Without a session
@@ -148,6 +151,44 @@ export class TestFactory {
       }
     });
     for (const user of spec.users ?? []) await this.newUser(kommun, user);
+    return kommun;
+  }
+
+  /**
+   * A kommun started the way a customer's is, with no SQL: the platform operator's POST /platform/kommuner (KF node,
+   * calendars, settings, a first admin `forsta.admin@<domain>` with an invitation), the admin's password set through
+   * the invitation, the org tree read in through POST /org-nodes/import, and each user created, given TEST_PASSWORD
+   * and granted a role through /users.
+   */
+  async newKommunThroughPlatform(spec: { name: string; domain: string; nodes?: NodeSpec[]; users?: UserSpec[] }): Promise<Kommun> {
+    const operatorEmail = `drift.${randomUUID().slice(0, 8)}@plattform.test`;
+    await this.newOperator({ email: operatorEmail });
+    const operator = await this.loginOperator(operatorEmail);
+    const adminEmail = `forsta.admin@${spec.domain}`;
+    const started = expectStatus<{ id: string; invitationLink: string }>(
+      await operator.post('/api/v1/platform/kommuner', { kommunkod: nextPlatformKommunkod(), namn: spec.name, adminEmail }),
+      201,
+      `start ${spec.name}`,
+    );
+    const token = started.invitationLink.split('/inbjudan/')[1];
+    expectStatus(await this.app.http().post('/api/v1/auth/invitations/accept').send({ token, password: TEST_PASSWORD }), 204, 'accept the invitation');
+    const admin = await this.login(adminEmail);
+
+    const rows = (spec.nodes ?? DEFAULT_NODES).filter((node) => node.kind !== 'kf').map((node) => [node.key, node.name, node.kind, node.parent].join(';'));
+    const file = Buffer.from(['Nyckel;Namn;Typ;Överordnad nyckel', ...rows].join('\n'), 'utf8');
+    expectStatus(await admin.agent.post('/api/v1/org-nodes/import').set('X-CSRF-Token', admin.csrf).attach('file', file, 'org.csv'), 200, 'import the org tree');
+    const nodes = expectStatus<{ items: { id: string; key: string }[] }>(await admin.get('/api/v1/org-nodes?pageSize=200'), 200, 'list the org tree');
+    const kommun: Kommun = { tenantId: started.id, nodes: Object.fromEntries(nodes.items.map((n) => [n.key, n.id])), users: {} };
+
+    for (const user of spec.users ?? []) {
+      const created = expectStatus<{ id: string }>(
+        await admin.post('/api/v1/users', { email: user.email, displayName: user.email.split('@')[0], password: TEST_PASSWORD }),
+        201,
+        `create ${user.email}`,
+      );
+      expectStatus(await admin.post(`/api/v1/users/${created.id}/grants`, { role: user.role, orgNodeId: user.scope ? nodeId(kommun, user.scope) : null }), 201, `grant ${user.email}`);
+      kommun.users[user.email] = created.id;
+    }
     return kommun;
   }
 
@@ -382,7 +423,11 @@ export class TestFactory {
       );
       const [period] = await m.query(
         `INSERT INTO follow_up_period (tenant_id, calendar_id, period_key, kind, covers_from, covers_to, opens_on, deadline, review_deadline, locks_on, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $6, $6, $6, $6, $7) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $6, $6, $6, $7)
+         ON CONFLICT ON CONSTRAINT "UQ_follow_up_period_key" DO UPDATE SET kind = EXCLUDED.kind, covers_from = EXCLUDED.covers_from,
+           covers_to = EXCLUDED.covers_to, opens_on = EXCLUDED.opens_on, deadline = EXCLUDED.deadline,
+           review_deadline = EXCLUDED.review_deadline, locks_on = EXCLUDED.locks_on, status = EXCLUDED.status
+         RETURNING id`,
         [kommun.tenantId, calendar.id, spec.key, spec.kind ?? 'kvartal', spec.from, spec.to, spec.status ?? 'planerad'],
       );
       return period.id as string;
