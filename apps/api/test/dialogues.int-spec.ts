@@ -130,4 +130,61 @@ describe('dialogues (/dialogues)', () => {
     ]);
     expect((await controller.get(`/api/v1/dialogues?status=protokoll_justerat`).expect(200)).body.items.map((d: DialogueDto) => d.id)).toEqual([planned.id]);
   });
+
+  describe('saved analyses (/analyses)', () => {
+    const settings = (over: object = {}) => ({ ratioIds: [], qualityIndicatorId: null, groupNodeId: k.nodes.uf, resourceChange: 0.1, ...over });
+
+    it('saves a controller’s analysis of a goal, shares it with the nämnd’s dialogue, and every role reads it there; audited', async () => {
+      const goal = await factory.newGoal(k, { key: 'AN1', level: 'namndmal', owner: 'bun' });
+      const dialogue = (await controller.post('/api/v1/dialogues', { orgNodeId: k.nodes.bun, periodId: q3, heldOn: '2026-11-20' }).expect(201)).body as DialogueDto;
+      const created = await controller
+        .post('/api/v1/analyses', { goalId: goal.id, periodKey: '2026-Q3', title: ' Kostnad per elev mot behörighet ', body: 'Söderskolan …', settings: settings(), dialogueId: dialogue.id })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        goalId: goal.id, goalKey: 'AN1', periodKey: '2026-Q3', title: 'Kostnad per elev mot behörighet', body: 'Söderskolan …',
+        settings: settings(), dialogueId: dialogue.id, createdBy: { id: k.users['eva@d.se'] }, version: 1,
+      });
+      const shared = await revisor.get(`/api/v1/analyses?dialogueId=${dialogue.id}`).expect(200);
+      expect(shared.body).toMatchObject({ total: 1, items: [{ id: created.body.id }] });
+      expect(await factory.auditEvents(k, 'saved_analysis', created.body.id)).toEqual([
+        expect.objectContaining({ action: 'create', after: expect.objectContaining({ ownerNodeId: k.nodes.bun, dialogueId: dialogue.id }) }),
+      ]);
+      await other.get(`/api/v1/analyses/${created.body.id}`).expect(404);
+      expect((await other.get('/api/v1/analyses').expect(200)).body.total).toBe(0);
+
+      const stale = await controller.patch(`/api/v1/analyses/${created.body.id}`, { version: 7, body: 'x' }).expect(409);
+      expect(stale.body.message).toMatch(/ändrats av någon annan/);
+      const unshared = await controller.patch(`/api/v1/analyses/${created.body.id}`, { version: 1, dialogueId: null, body: 'Ny text' }).expect(200);
+      expect(unshared.body).toMatchObject({ dialogueId: null, body: 'Ny text', version: 2 });
+      expect((await revisor.get(`/api/v1/analyses?dialogueId=${dialogue.id}`).expect(200)).body.total).toBe(0);
+      expect((await revisor.get(`/api/v1/analyses?goalId=${goal.id}`).expect(200)).body.total).toBe(1);
+      await controller.delete(`/api/v1/analyses/${created.body.id}`).expect(204);
+      expect((await factory.auditEvents(k, 'saved_analysis', created.body.id)).map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+    });
+
+    it('refuses bad input keyed by field, dialogues the goal does not belong to or whose protocol is justerat, and writes nothing', async () => {
+      const goal = await factory.newGoal(k, { key: 'AN2', level: 'namndmal', owner: 'bun' });
+      const vonDialogue = (await controller.post('/api/v1/dialogues', { orgNodeId: k.nodes.von, periodId: q3, heldOn: '2026-11-21' }).expect(201)).body as DialogueDto;
+      const base = { goalId: goal.id, periodKey: '2026-Q3', title: 'Analys', body: '', settings: settings() };
+      const cases: [object, string, RegExp][] = [
+        [{ ...base, periodKey: 'Q3-2026' }, 'periodKey', /2026-Q3/],
+        [{ ...base, settings: settings({ resourceChange: 5 }) }, 'settings.resourceChange', /mellan −90 % och \+200 %/],
+        [{ ...base, settings: settings({ ratioIds: ['inte-ett-id'] }) }, 'settings.ratioIds', /UUID/],
+        [{ ...base, title: '' }, 'title', /./],
+        [{ ...base, goalId: '00000000-0000-4000-8000-000000000000' }, 'goalId', /Målet finns inte/],
+        [{ ...base, dialogueId: vonDialogue.id }, 'dialogueId', /hör inte till Vård- och omsorgsnämnden/],
+        [{ ...base, dialogueId: planned.id }, 'dialogueId', /justerat/],
+      ];
+      for (const [body, field, message] of cases) {
+        const res = await controller.post('/api/v1/analyses', body);
+        expect({ field, status: res.status }).toEqual({ field, status: 422 });
+        expect(Object.keys(res.body.fields)).toContain(field);
+        expect(res.body.fields[field].join(' ')).toMatch(message);
+      }
+      await controllerVof.post('/api/v1/analyses', base).expect(403);
+      await revisor.post('/api/v1/analyses', base).expect(403);
+      expect((await revisor.get(`/api/v1/analyses?goalId=${goal.id}`).expect(200)).body.total).toBe(0);
+    });
+  });
 });
+

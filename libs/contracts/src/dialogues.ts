@@ -182,3 +182,52 @@ export interface UpdateDialogueActionRequest {
   ownerUserId?: string | null;
   status?: ActionStatus;
 }
+
+// ---------------------------------------------------------------- the controller's saved analyses
+
+/** What an analysis view showed, so it can be opened again as it was. */
+export interface SavedAnalysisSettings {
+  /** Cost-per-output (or other) ratio definitions shown per unit. */
+  ratioIds: string[];
+  /** The quality measure beside them: a result indicator or an effektivitet ratio. */
+  qualityIndicatorId: string | null;
+  /** The like-for-like group whose units are compared (e.g. the F–9 schools), or null for every unit under the owner. */
+  groupNodeId: string | null;
+  /** The what-if on the resources, e.g. 0.1 for +10 %; 0 when none. */
+  resourceChange: number;
+}
+
+export interface SavedAnalysisDto {
+  id: string;
+  goalId: string;
+  goalKey: string;
+  goalTitle: string;
+  periodKey: string;
+  title: string;
+  body: string;
+  settings: SavedAnalysisSettings;
+  dialogueId: string | null;
+  createdBy: { id: string; displayName: string } | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** POST /analyses */
+export interface CreateSavedAnalysisRequest {
+  goalId: string;
+  periodKey: string;
+  title: string;
+  body: string;
+  settings: SavedAnalysisSettings;
+  dialogueId?: string | null;
+}
+
+/** PATCH /analyses/:id — text, settings or sharing (dialogueId null stops sharing). */
+export interface UpdateSavedAnalysisRequest {
+  version: number;
+  title?: string;
+  body?: string;
+  settings?: SavedAnalysisSettings;
+  dialogueId?: string | null;
+}

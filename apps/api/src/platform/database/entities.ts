@@ -44,6 +44,7 @@ import { GoalAssessment } from '../../assessments/goal-assessment.entity.js';
 import { Dialogue } from '../../dialogues/dialogue.entity.js';
 import { DialogueAction } from '../../dialogues/dialogue-action.entity.js';
 import { DialogueNote } from '../../dialogues/dialogue-note.entity.js';
+import { SavedAnalysis } from '../../analyses/saved-analysis.entity.js';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
 export const entities = [
@@ -77,6 +78,7 @@ export const entities = [
   Dialogue,
   DialogueNote,
   DialogueAction,
+  SavedAnalysis,
   ReportGoalAssessment,
   ReportAttachment,
   Notification,
