@@ -41,6 +41,36 @@ describe('dialogue journey in Chromium', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
+  it('Eva Berg prepares the dialogue in the analysis view: units side by side, a what-if, a saved analysis shared with the dialogue', async () => {
+    const { page } = browser;
+    await logIn(page, demoUsers.eva, '/mal');
+    await page.getByRole('link', { name: /Fler elever är behöriga/ }).first().click();
+    await page.getByRole('link', { name: 'Visa resultatkedjan' }).click();
+    await page.getByRole('link', { name: /Analys inför dialog/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Analys inför dialog – BUN1/ }).waitFor();
+    const units = page.getByTestId('analysis-units');
+    await units.getByRole('rowheader', { name: 'Norrskolan' }).waitFor();
+    await units.getByRole('rowheader', { name: /^Hela / }).waitFor();
+    await page.getByRole('textbox', { name: /Vad händer om resurserna ändras/ }).fill('10');
+    await units.getByRole('columnheader', { name: 'Med resurser +10\u00a0%' }).waitFor();
+    expect(await page.getByTestId('analysis-trend').getByRole('row').count()).toBe(6);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('textbox', { name: 'Rubrik' }).fill('Kostnad per elev mot behörighet');
+    await page.getByRole('textbox', { name: /Analys – vad ser vi/ }).fill('Norrskolans kostnad per elev har ökat utan att behörigheten följt med.');
+    await page.getByRole('textbox', { name: 'Dela med dialog' }).click();
+    await page.getByRole('option', { name: /Barn- och utbildningsnämnden/ }).click();
+    await page.getByRole('button', { name: 'Spara analysen' }).click();
+    await page.getByText('Analysen är sparad.').waitFor();
+    await page.getByTestId('saved-analyses').getByRole('heading', { name: 'Kostnad per elev mot behörighet' }).waitFor();
+
+    await mainNav(page).getByRole('link', { name: 'Dialoger' }).click();
+    await page.getByRole('table', { name: 'Dialoger, senaste mötet först' }).getByRole('row').filter({ hasText: 'Planerad' }).getByRole('link').click();
+    await page.getByRole('heading', { level: 2, name: 'Analyser inför dialogen' }).waitFor();
+    await page.getByText('Norrskolans kostnad per elev har ökat utan att behörigheten följt med.').waitFor();
+    expect(unexpectedConsoleErrors(browser.consoleErrors)).toEqual([]);
+  });
+
   it('Eva Berg adds an action and closes it, holds the meeting, justerar the protocol and downloads it', async () => {
     const { page } = browser;
     await logIn(page, demoUsers.eva, '/dialoger');

@@ -26,6 +26,7 @@ export const goalPaths = {
   edit: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/redigera`,
   link: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/koppla`,
   chain: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/kedja`,
+  analysis: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/analys`,
 };
 
 /** Links to one dialogue. */

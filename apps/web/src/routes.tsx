@@ -75,6 +75,12 @@ export const routes: RouteObject[] = [
                   path: `${paths.goals}/:goalId/kedja`,
                   lazy: () => import('./pages/chain/chain-page').then((m) => ({ Component: m.ChainPage })),
                 },
+                guarded(pageActions.analysis, [
+                  {
+                    path: `${paths.goals}/:goalId/analys`,
+                    lazy: () => import('./pages/analysis/goal-analysis-page').then((m) => ({ Component: m.GoalAnalysisPage })),
+                  },
+                ]),
                 {
                   path: `${paths.goals}/:goalId`,
                   lazy: () => import('./pages/goals/goal-detail-page').then((m) => ({ Component: m.GoalDetailPage })),

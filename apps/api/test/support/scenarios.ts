@@ -324,6 +324,11 @@ export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, 
       `INSERT INTO dialogue_action (tenant_id, dialogue_id, title, owner_node_id, due_on, goal_id, version) VALUES ($1, $2, 'Åtgärd', $3, '2026-12-31', $4, 1)`,
       [t, dialogue.id, kommun.nodes['uf.norr'], world.goals.bun],
     );
+    await m.query(
+      `INSERT INTO saved_analysis (tenant_id, goal_id, period_key, title, body, settings, dialogue_id, version)
+       VALUES ($1, $2, '2026-Q2', 'Analys', 'Text', '{"ratioIds":[],"qualityIndicatorId":null,"groupNodeId":null,"resourceChange":0}', $3, 1)`,
+      [t, world.goals.bun, dialogue.id],
+    );
     await m.query(`INSERT INTO period_snapshot (tenant_id, period_id, data) VALUES ($1, $2, '{}')`, [t, world.periods.q2]);
     await m.query(
       `INSERT INTO notification (tenant_id, dedupe_key, kind, recipient_email, subject, body, channel, period_id)

@@ -1,3 +1,4 @@
+import { svGoalAnalysis } from '../../i18n/sv-goal-analysis';
 import { Alert, Anchor, Group, MultiSelect, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -80,6 +81,9 @@ export function ChainPage() {
         <Title order={1}>
           {t.title}: {goal.data.key} {goal.data.title}
         </Title>
+        <Anchor component={Link} to={goalPaths.analysis(goalId)} size="sm">
+          {svGoalAnalysis.open} →
+        </Anchor>
       </Stack>
 
       <Paper withBorder p="md" component="section" aria-labelledby="chain-filters">

@@ -1,4 +1,7 @@
 import { Anchor, List, Stack, Table, Text, Title } from '@mantine/core';
+import { savedAnalysesQuery } from '../../api/analyses';
+import { svGoalAnalysis } from '../../i18n/sv-goal-analysis';
+import { SavedAnalyses } from '../analysis/saved-analyses';
 import { Action, type AgendaFigure, type DialogueDto } from '@resultatkedjan/contracts';
 import { formatPeriodLabel } from '@resultatkedjan/domain';
 import { useQuery } from '@tanstack/react-query';
@@ -57,7 +60,21 @@ function DialogueView({ d }: { d: DialogueDto }) {
       )}
       <Agenda id={d.id} />
       <Actions id={d.id} writer={writer} />
+      <SharedAnalyses dialogueId={d.id} />
       {writer && d.status !== 'protokoll_justerat' && <ActionForm dialogue={d} />}
+    </Stack>
+  );
+}
+
+/** The controller's analyses shared with the dialogue, read before the meeting beside the agenda. */
+function SharedAnalyses({ dialogueId }: { dialogueId: string }) {
+  const shared = useQuery(savedAnalysesQuery({ dialogueId }));
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="delade-analyser">
+      <Title order={2} id="delade-analyser">
+        {svGoalAnalysis.dialogueSection}
+      </Title>
+      {shared.isPending ? <PageLoader /> : shared.isError ? <Text>{shared.error.message}</Text> : <SavedAnalyses items={shared.data.items} empty={svGoalAnalysis.dialogueNone} />}
     </Stack>
   );
 }
