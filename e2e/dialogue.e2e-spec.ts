@@ -1,5 +1,5 @@
 import { demoUsers, logIn, mainNav, unexpectedConsoleErrors } from './support/app.js';
-import { openBrowser, seriousAccessibilityViolations, type BrowserSession } from './support/browser.js';
+import { openBrowser, saveScreenshot, seriousAccessibilityViolations, type BrowserSession } from './support/browser.js';
 
 /**
  * Journey: the analysis dialogue. The controller prepares the open quarter's dialogue from its agenda, the nämnd's
@@ -55,10 +55,11 @@ describe('dialogue journey in Chromium', () => {
     await units.getByRole('columnheader', { name: 'Med resurser +10\u00a0%' }).waitFor();
     expect(await page.getByTestId('analysis-trend').getByRole('row').count()).toBe(6);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'analysis-view');
 
     await page.getByRole('textbox', { name: 'Rubrik' }).fill('Kostnad per elev mot behörighet');
     await page.getByRole('textbox', { name: /Analys – vad ser vi/ }).fill('Norrskolans kostnad per elev har ökat utan att behörigheten följt med.');
-    await page.getByRole('textbox', { name: 'Dela med dialog' }).click();
+    await page.getByRole('combobox', { name: 'Dela med dialog' }).click();
     await page.getByRole('option', { name: /Barn- och utbildningsnämnden/ }).click();
     await page.getByRole('button', { name: 'Spara analysen' }).click();
     await page.getByText('Analysen är sparad.').waitFor();
