@@ -24,6 +24,7 @@ export const goalPaths = {
   edit: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/redigera`,
   link: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/koppla`,
   chain: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/kedja`,
+  chainBuilder: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/kedja/bygg`,
 };
 
 /** Links to one dialogue. */

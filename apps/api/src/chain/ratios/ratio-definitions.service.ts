@@ -5,7 +5,6 @@ import type { AuthContext } from '../../auth/auth-context.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { orNotFound } from '../../common/errors/not-found.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
-import { indicatorQueries } from '../indicators/indicator.queries.js';
 import { findGoal, goalForChainWrite } from '../support/goal-access.js';
 import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import type { CreateRatioDefinitionBody, UpdateRatioDefinitionBody } from './ratio-definition.dto.js';
