@@ -61,7 +61,7 @@ export function ChainBuilderPage() {
         <>
           <Text>{t.intro}</Text>
           {applied && (
-            <Alert role="status" variant="outline" color="green.9" title={t.saved}>
+            <Alert role="status" variant="outline" color="gray.8" title={t.saved}>
               <Stack gap={2}>
                 <Text size="sm">{t.templates.applied(chainTemplate(applied.templateId)?.sector ?? applied.templateId, applied.indicators.length)}</Text>
                 {applied.warnings.map((w) => <Text key={w} size="sm">{w}</Text>)}

@@ -42,7 +42,7 @@ export function ElementCard({ goalId, goalKey, element, indicators }: ElementCar
           </Stack>
           <Group gap="xs">
             <Button size="xs" variant="default" aria-label={`${t.edit} ${element.name}`} onClick={() => setOpen({ kind: 'element' })}>{t.edit}</Button>
-            <Button size="xs" variant="subtle" color="red.9" aria-label={`${t.remove} ${element.name}`}
+            <Button size="xs" variant="default" c="red.9" aria-label={`${t.remove} ${element.name}`}
               onClick={() => confirmed(element.name) && removal.mutation.mutate(() => deleteElement(element.id))}>
               {t.remove}
             </Button>
@@ -69,7 +69,7 @@ export function ElementCard({ goalId, goalKey, element, indicators }: ElementCar
                           {t.targets.open}
                         </Button>
                       )}
-                      <Button size="xs" variant="subtle" color="red.9" aria-label={`${t.remove} ${i.key}`}
+                      <Button size="xs" variant="default" c="red.9" aria-label={`${t.remove} ${i.key}`}
                         onClick={() => confirmed(i.key) && removal.mutation.mutate(() => deleteIndicator(i.id))}>
                         {t.remove}
                       </Button>

@@ -35,7 +35,7 @@ export function RatioSection({ goalId, indicators }: { goalId: string; indicator
                     </Text>
                     <Group gap="xs">
                       <Button size="xs" variant="default" aria-label={`${svChainBuilder.edit} ${r.name}`} onClick={() => setOpen(r.id)}>{svChainBuilder.edit}</Button>
-                      <Button size="xs" variant="subtle" color="red.9" aria-label={`${svChainBuilder.remove} ${r.name}`}
+                      <Button size="xs" variant="default" c="red.9" aria-label={`${svChainBuilder.remove} ${r.name}`}
                         onClick={() => window.confirm(svChainBuilder.confirmRemove(r.name)) && removal.mutation.mutate(r.id)}>
                         {svChainBuilder.remove}
                       </Button>

@@ -67,7 +67,7 @@ function TargetsEditor({ goalId, indicator, initial, onDone }: { goalId: string;
                     onChange={(e) => update(i, { value: e.currentTarget.value })} error={errors[`${i}.value`]} />
                 </Table.Td>
                 <Table.Td>
-                  <Button variant="subtle" size="xs" color="red.9" aria-label={t.removeRow(row.periodKey)}
+                  <Button variant="default" size="xs" c="red.9" aria-label={t.removeRow(row.periodKey)}
                     onClick={() => setRows((rs) => rs.filter((_, n) => n !== i))}>
                     {svChainBuilder.remove}
                   </Button>
