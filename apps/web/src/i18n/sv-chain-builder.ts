@@ -128,7 +128,7 @@ export const svChainBuilder = {
 
   ratios: {
     heading: 'Nyckeltal',
-    intro: 'Ett nyckeltal delar två summor (DOMAIN.md 4.3). Förhandsvisningen räknar på aktuella värden vid målets ägare innan du sparar.',
+    intro: 'Ett nyckeltal delar två summor, aldrig ett medelvärde av enheternas kvoter. Förhandsvisningen räknar på aktuella värden vid målets ägare innan du sparar.',
     none: 'Inga nyckeltal deklarerade.',
     add: 'Nytt nyckeltal',
     newTitle: 'Nytt nyckeltal',

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { svChainBuilder } from '../../i18n/sv-chain-builder';
 import { createElement, updateElement } from './chain-builder-api';
 import { FormAlert } from './form-alert';
+import { useFocusOnOpen } from './use-focus-on-open';
 import { generalError, useBuilderSave } from './use-builder-save';
 
 const t = svChainBuilder;
@@ -20,6 +21,7 @@ interface ElementFormProps {
 
 /** Name and description of a link; for an aktivitet also the result indicator it is meant to move. */
 export function ElementForm({ goalId, link, element, results, onDone, headingOrder = 4 }: ElementFormProps) {
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [name, setName] = useState(element?.name ?? '');
   const [description, setDescription] = useState(element?.description ?? '');
   const [resultIndicatorId, setResultIndicatorId] = useState(element?.resultIndicatorId ?? '');
@@ -38,7 +40,7 @@ export function ElementForm({ goalId, link, element, results, onDone, headingOrd
       mutation.mutate(undefined);
     }}>
       <Stack gap="sm">
-        <Title order={headingOrder} size="h4">{title}</Title>
+        <Title order={headingOrder} size="h4" ref={heading} tabIndex={-1}>{title}</Title>
         <FormAlert error={generalError(mutation.error, fieldErrors)} fieldErrors={fieldErrors} />
         <TextInput label={t.element.name} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldErrors.name} />
         <Textarea label={t.element.description} autosize minRows={2} value={description}

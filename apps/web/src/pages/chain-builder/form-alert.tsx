@@ -9,9 +9,11 @@ const t = svChainBuilder;
 export function FormAlert({ error, fieldErrors }: { error: string | null; fieldErrors: FormErrors }) {
   const ref = useRef<HTMLDivElement>(null);
   const show = error !== null || Object.keys(fieldErrors).length > 0;
+  // Focus once per new problem, not on every render (callers pass fresh objects).
+  const problem = show ? `${error ?? ''}|${JSON.stringify(fieldErrors)}` : '';
   useEffect(() => {
-    if (show) ref.current?.focus();
-  }, [show, error, fieldErrors]);
+    if (problem) ref.current?.focus();
+  }, [problem]);
   if (!show) return null;
   return (
     <Alert ref={ref} tabIndex={-1} role="alert" color="red.9" variant="outline" title={t.failedTitle}>

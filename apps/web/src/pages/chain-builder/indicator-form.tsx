@@ -10,6 +10,7 @@ import {
 } from './builder-form-model';
 import { createIndicator, updateIndicator } from './chain-builder-api';
 import { FormAlert } from './form-alert';
+import { useFocusOnOpen } from './use-focus-on-open';
 import { generalError, useBuilderSave } from './use-builder-save';
 
 const t = svChainBuilder.indicator;
@@ -27,6 +28,7 @@ interface IndicatorFormProps {
 
 /** Every field the indicator API has; the API's 422 messages appear at the field they concern. */
 export function IndicatorForm({ goalId, goalKey, element, indicator, indicators, onDone }: IndicatorFormProps) {
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [values, setValues] = useState<IndicatorFormValues>(() => (indicator ? indicatorValuesOf(indicator) : emptyIndicatorValues(goalKey, element.link)));
   const set = <K extends keyof IndicatorFormValues>(key: K, value: IndicatorFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const { mutation, fieldErrors, setFieldErrors } = useBuilderSave(
@@ -58,7 +60,7 @@ export function IndicatorForm({ goalId, goalKey, element, indicator, indicators,
       submit();
     }}>
       <Stack gap="sm">
-        <Title order={4}>{title}</Title>
+        <Title order={4} ref={heading} tabIndex={-1}>{title}</Title>
         <FormAlert error={generalError(mutation.error, fieldErrors)} fieldErrors={fieldErrors} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {text('key', t.key, { description: t.keyHelp, required: true })}

@@ -9,6 +9,7 @@ import { formatRatioValue, reasonText } from '../chain/ratio-figure';
 import { numberToInput, parseSwedishNumber, type RatioFormValues } from './builder-form-model';
 import { createRatio, previewRatio, updateRatio } from './chain-builder-api';
 import { FormAlert } from './form-alert';
+import { useFocusOnOpen } from './use-focus-on-open';
 import { generalError, useBuilderSave } from './use-builder-save';
 
 const t = svChainBuilder.ratios;
@@ -32,6 +33,7 @@ interface RatioFormProps {
 
 /** Kind, name, numerator and denominator of a nyckeltal, with a live preview on current data before it is saved. */
 export function RatioForm({ goalId, ratio, indicators, onDone }: RatioFormProps) {
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const now = new Date().getFullYear();
   const [year, setYear] = useState(now);
   const [values, setValues] = useState<RatioFormValues>({
@@ -78,7 +80,7 @@ export function RatioForm({ goalId, ratio, indicators, onDone }: RatioFormProps)
       submit();
     }}>
       <Stack gap="sm">
-        <Title order={3} size="h4">{title}</Title>
+        <Title order={3} size="h4" ref={heading} tabIndex={-1}>{title}</Title>
         <FormAlert error={generalError(mutation.error, fieldErrors)} fieldErrors={fieldErrors} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <NativeSelect label={t.kind} value={values.kind} onChange={(e) => set('kind', e.currentTarget.value as RatioKind)}

@@ -7,6 +7,7 @@ import { svChainBuilder } from '../../i18n/sv-chain-builder';
 import { numberToInput, targetErrorsFromApi, targetsOf, type TargetRow } from './builder-form-model';
 import { indicatorDetailQuery, replaceTargets } from './chain-builder-api';
 import { FormAlert } from './form-alert';
+import { useFocusOnOpen } from './use-focus-on-open';
 import { generalError, useBuilderSave } from './use-builder-save';
 
 const t = svChainBuilder.targets;
@@ -26,6 +27,7 @@ export function TargetsGrid({ goalId, indicator, onDone }: { goalId: string; ind
 }
 
 function TargetsEditor({ goalId, indicator, initial, onDone }: { goalId: string; indicator: IndicatorDto; initial: TargetRow[]; onDone: () => void }) {
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [rows, setRows] = useState<TargetRow[]>(initial.length > 0 ? initial : [{ periodKey: '', value: '' }]);
   const { mutation, fieldErrors, setFieldErrors } = useBuilderSave(goalId, (targets: Parameters<typeof replaceTargets>[1]) => replaceTargets(indicator.id, targets), {
     onSaved: onDone,
@@ -44,7 +46,7 @@ function TargetsEditor({ goalId, indicator, initial, onDone }: { goalId: string;
       submit();
     }}>
       <Stack gap="sm">
-        <Title order={4}>{t.heading(indicator.key)}</Title>
+        <Title order={4} ref={heading} tabIndex={-1}>{t.heading(indicator.key)}</Title>
         <FormAlert error={Object.keys(apiErrors).length > 0 ? null : generalError(mutation.error, fieldErrors)} fieldErrors={errors} />
         <Table withTableBorder maw={520}>
           <Table.Caption>{t.caption(`${indicator.key} ${indicator.name} (${indicator.unit})`)}</Table.Caption>
