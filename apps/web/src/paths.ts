@@ -27,6 +27,7 @@ export const goalPaths = {
   link: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/koppla`,
   chain: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/kedja`,
   analysis: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/analys`,
+  chainBuilder: (id: string) => `${paths.goals}/${encodeURIComponent(id)}/kedja/bygg`,
 };
 
 /** Links to one dialogue. */

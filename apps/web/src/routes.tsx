@@ -71,6 +71,12 @@ export const routes: RouteObject[] = [
                     lazy: () => import('./pages/goals/goal-link-page').then((m) => ({ Component: m.GoalLinkPage })),
                   },
                 ]),
+                guarded(pageActions.chainWrite, [
+                  {
+                    path: `${paths.goals}/:goalId/kedja/bygg`,
+                    lazy: () => import('./pages/chain-builder/chain-builder-page').then((m) => ({ Component: m.ChainBuilderPage })),
+                  },
+                ]),
                 {
                   path: `${paths.goals}/:goalId/kedja`,
                   lazy: () => import('./pages/chain/chain-page').then((m) => ({ Component: m.ChainPage })),

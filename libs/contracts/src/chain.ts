@@ -12,6 +12,8 @@ export interface ChainElementDto {
   name: string;
   description: string;
   sortOrder: number;
+  /** An aktivitet's result indicator: the resultat it is meant to move; null otherwise. */
+  resultIndicatorId: string | null;
   createdAt: string;
 }
 
@@ -20,6 +22,7 @@ export interface CreateChainElementRequest {
   name: string;
   description?: string;
   sortOrder?: number;
+  resultIndicatorId?: string | null;
 }
 
 export type UpdateChainElementRequest = Partial<CreateChainElementRequest>;
@@ -131,6 +134,24 @@ export interface CreateRatioDefinitionRequest {
 }
 
 export type UpdateRatioDefinitionRequest = Partial<CreateRatioDefinitionRequest>;
+
+/** POST /goals/:goalId/ratios/preview: a ratio not yet saved, computed on current data at the goal's owner. */
+export interface RatioPreviewRequest {
+  kind: RatioKind;
+  numeratorIndicatorId: string;
+  denominatorIndicatorId: string;
+  scale?: number | null;
+  unit?: string | null;
+  /** The year's four quarters and the year itself are computed. */
+  year: number;
+}
+
+export interface RatioPreviewDto {
+  /** Problems the save would refuse with 422, keyed like its fields; the preview is still computed when it can be. */
+  fields: Record<string, string[]>;
+  /** One result per period (the year's quarters, then the year) at the goal's owner; empty when the pair cannot be computed. */
+  results: RatioResultDto[];
+}
 
 // ── The chain with computed figures ───────────────────────────────────────────────────────────────
 

@@ -6,6 +6,8 @@ export * from './roles.js';
 export * from './org.js';
 export * from './goals.js';
 export * from './chain.js';
+export * from './chain-templates.js';
+export * from './chain-templates-data.js';
 export * from './values.js';
 export * from './periods.js';
 export * from './reports.js';

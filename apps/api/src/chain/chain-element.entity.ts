@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import type { ChainLink } from '@resultatkedjan/contracts';
 import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { Goal } from '../goals/goal.entity.js';
+import { Indicator } from './indicator.entity.js';
 
 /** One link of a goal's chain: behov (context), resurs, aktivitet, prestation or resultat. */
 @Entity('chain_element')
@@ -22,7 +23,15 @@ export class ChainElement extends TenantOwned {
   @Column({ type: 'integer', default: 0 })
   sortOrder!: number;
 
+  /** aktivitet only: the resultat indicator the activity is meant to move (R-20). */
+  @Column({ type: 'uuid', nullable: true })
+  resultIndicatorId!: string | null;
+
   @ManyToOne(() => Goal, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'goal_id' })
   private readonly goal?: Relation<Goal>;
+
+  @ManyToOne(() => Indicator, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'result_indicator_id' })
+  private readonly resultIndicator?: Relation<Indicator>;
 }

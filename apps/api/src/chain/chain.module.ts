@@ -9,11 +9,13 @@ import { IndicatorTargetsService } from './targets/indicator-targets.service.js'
 import { GoalChainController } from './view/goal-chain.controller.js';
 import { GoalChainService } from './view/goal-chain.service.js';
 import { YearChainsController } from './view/year-chains.controller.js';
+import { ChainTemplatesController } from './templates/chain-templates.controller.js';
+import { ChainTemplatesService } from './templates/chain-templates.service.js';
 
-/** Chain elements, indicators with targets, ratio definitions and the chain view with computed figures. */
+/** Chain elements, indicators with targets, ratio definitions (with a preview), sector templates and the chain view with computed figures. */
 @Module({
-  controllers: [ChainElementsController, IndicatorsController, RatioDefinitionsController, GoalChainController, YearChainsController],
-  providers: [ChainElementsService, IndicatorsService, IndicatorTargetsService, RatioDefinitionsService, GoalChainService],
+  controllers: [ChainElementsController, IndicatorsController, RatioDefinitionsController, GoalChainController, YearChainsController, ChainTemplatesController],
+  providers: [ChainElementsService, IndicatorsService, IndicatorTargetsService, RatioDefinitionsService, GoalChainService, ChainTemplatesService],
   exports: [GoalChainService],
 })
 export class ChainModule {}

@@ -64,3 +64,12 @@ export function useGoalWriteScope() {
     mayCreateAt: (ownerNodeId: string) => inScope(me.grants, Action.goalWrite, ownerNodeId, parents),
   };
 }
+
+/** Whether the user may build chains (chain:write) on goals owned by `ownerNodeId`, as the API checks it. */
+export function useChainWriteScope() {
+  const { me } = useAuth();
+  const needsTree = me.grants.some((g) => roleAllows(g.role, Action.chainWrite) && g.orgNodeId !== null);
+  const tree = useQuery({ ...orgTreeQuery, enabled: needsTree });
+  const parents = tree.data ? parentIndex(tree.data) : null;
+  return { mayWriteChain: (ownerNodeId: string) => inScope(me.grants, Action.chainWrite, ownerNodeId, parents) };
+}

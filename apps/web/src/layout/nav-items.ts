@@ -20,6 +20,7 @@ export interface NavItem {
 export const pageActions = {
   goals: Action.goalRead,
   goalWrite: Action.goalWrite,
+  chainWrite: Action.chainWrite,
   reports: Action.reportRead,
   analysis: Action.valueRead,
   dialogues: Action.dialogueRead,

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import {
   CHAIN_LINKS, type ChainElementDto, type ChainLink, type CreateChainElementRequest, type UpdateChainElementRequest,
 } from '@resultatkedjan/contracts';
-import { sv } from '../../common/validation/swedish-message.js';
+import { sv, UUID_MESSAGE } from '../../common/validation/swedish-message.js';
 import { IntField, OptionalNotNull } from '../../common/validation/fields.js';
 
 const LINK_MESSAGE = `Länken måste vara en av ${CHAIN_LINKS.join(', ')}.`;
@@ -29,6 +29,11 @@ export class CreateChainElementBody implements CreateChainElementRequest {
   @IsOptional()
   @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Aktivitet: resultatindikatorn den ska påverka (R-20)' })
+  @IsOptional()
+  @IsUUID('all', sv(UUID_MESSAGE))
+  resultIndicatorId?: string | null;
 }
 
 export class UpdateChainElementBody implements UpdateChainElementRequest {
@@ -54,6 +59,11 @@ export class UpdateChainElementBody implements UpdateChainElementRequest {
   @OptionalNotNull()
   @IntField({ min: 0, max: 100_000 })
   sortOrder?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Aktivitet: resultatindikatorn den ska påverka (R-20)' })
+  @IsOptional()
+  @IsUUID('all', sv(UUID_MESSAGE))
+  resultIndicatorId?: string | null;
 }
 
 export class ChainElementResponse implements ChainElementDto {
@@ -63,5 +73,6 @@ export class ChainElementResponse implements ChainElementDto {
   @ApiProperty({ example: 'Elever som avslutat årskurs 9' }) name!: string;
   @ApiProperty({ example: '' }) description!: string;
   @ApiProperty({ example: 0 }) sortOrder!: number;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null }) resultIndicatorId!: string | null;
   @ApiProperty({ example: '2026-01-15T09:30:00.000Z' }) createdAt!: string;
 }

@@ -9,6 +9,7 @@ export function toChainElementDto(element: ChainElement): ChainElementDto {
     name: element.name,
     description: element.description,
     sortOrder: element.sortOrder,
+    resultIndicatorId: element.resultIndicatorId ?? null,
     createdAt: element.createdAt.toISOString(),
   };
 }

@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { ChainLink } from '@resultatkedjan/contracts';
 import { ChainElement } from '../chain-element.entity.js';
 
-type ChainElementFields = Pick<ChainElement, 'tenantId' | 'goalId' | 'link' | 'name' | 'description' | 'sortOrder'>;
+type ChainElementFields = Pick<ChainElement, 'tenantId' | 'goalId' | 'link' | 'name' | 'description' | 'sortOrder' | 'resultIndicatorId'>;
 
 /** Every query on chain_element (a goal's links: behov, resurs, aktivitet, prestation, resultat). */
 export const chainElementQueries = {

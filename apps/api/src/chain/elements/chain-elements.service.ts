@@ -1,5 +1,9 @@
 import { ConflictException, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ChainLink } from '@resultatkedjan/contracts';
 import type { ChainElementDto } from '@resultatkedjan/contracts';
+import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
+import { checkResultLink } from './result-link-rules.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { orNotFound } from '../../common/errors/not-found.js';
@@ -33,6 +37,8 @@ export class ChainElementsService {
   create(auth: AuthContext, goalId: string, body: CreateChainElementBody): Promise<ChainElementDto> {
     return this.db.run(auth.tenantId, async (m) => {
       await goalForChainWrite(m, auth, goalId);
+      const resultIndicatorId = body.resultIndicatorId ?? null;
+      await assertResultLink(m, body.link, goalId, resultIndicatorId);
       const element = await chainElementQueries.insert(m, {
         tenantId: auth.tenantId,
         goalId,
@@ -40,6 +46,7 @@ export class ChainElementsService {
         name: body.name.trim(),
         description: body.description ?? '',
         sortOrder: body.sortOrder ?? 0,
+        resultIndicatorId,
       });
       const dto = toChainElementDto(element);
       await this.audit.record(m, auth, { action: 'create', entityType: 'chain_element', entityId: element.id, after: dto });
@@ -56,6 +63,8 @@ export class ChainElementsService {
       if (body.name !== undefined) element.name = body.name.trim();
       if (body.description !== undefined) element.description = body.description;
       if (body.sortOrder !== undefined) element.sortOrder = body.sortOrder;
+      if (body.resultIndicatorId !== undefined) element.resultIndicatorId = body.resultIndicatorId;
+      await assertResultLink(m, element.link, element.goalId, element.resultIndicatorId);
       const after = toChainElementDto(await chainElementQueries.save(m, element));
       await this.audit.record(m, auth, { action: 'update', entityType: 'chain_element', entityId: id, before, after });
       return after;
@@ -87,4 +96,11 @@ export class ChainElementsService {
       ]);
     });
   }
+}
+
+/** 422 keyed resultIndicatorId when the R-20 link does not fit (checkResultLink). */
+async function assertResultLink(m: EntityManager, link: ChainLink, goalId: string, resultIndicatorId: string | null): Promise<void> {
+  if (resultIndicatorId === null) return;
+  const [indicator] = await indicatorQueries.linked(m, [resultIndicatorId]);
+  throwIfFieldErrors(checkResultLink(link, goalId, resultIndicatorId, indicator));
 }

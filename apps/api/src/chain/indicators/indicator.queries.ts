@@ -58,6 +58,13 @@ export const indicatorQueries = {
 
   keyTaken: (m: EntityManager, key: string) => m.existsBy(Indicator, { key }),
 
+  /** Those of the keys already used in the kommun, sorted. */
+  async takenKeys(m: EntityManager, keys: readonly string[]): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const rows = await m.find(Indicator, { where: { key: In([...keys]) }, select: { key: true }, order: { key: 'ASC' } });
+    return rows.map((r) => r.key);
+  },
+
   /** Inserts the indicator; its id and defaults are set on the returned row. */
   insert: (m: EntityManager, fields: IndicatorFields) => m.save(m.create(Indicator, fields)),
 

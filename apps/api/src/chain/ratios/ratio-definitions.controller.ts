@@ -3,20 +3,25 @@ import {
   ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Action, type RatioDefinitionDto } from '@resultatkedjan/contracts';
+import { Action, type RatioDefinitionDto, type RatioPreviewDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { CurrentAuth } from '../../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../../common/access/require-permission.decorator.js';
 import { idParam } from '../../common/validation/fields.js';
 import { CreateRatioDefinitionBody, RatioDefinitionResponse, UpdateRatioDefinitionBody } from './ratio-definition.dto.js';
 import { RatioDefinitionsService } from './ratio-definitions.service.js';
+import { GoalChainService } from '../view/goal-chain.service.js';
+import { RatioPreviewBody, RatioPreviewResponse } from './ratio-preview.dto.js';
 
 const PAIR_ERROR = 'Paret passar inte typen, t.ex. effektivitet med en andel (%) i täljaren';
 
 @ApiTags('nyckeltal')
 @Controller()
 export class RatioDefinitionsController {
-  constructor(private readonly ratios: RatioDefinitionsService) {}
+  constructor(
+    private readonly ratios: RatioDefinitionsService,
+    private readonly chain: GoalChainService,
+  ) {}
 
   @Get('goals/:goalId/ratios')
   @RequirePermission(Action.goalRead)
@@ -41,6 +46,23 @@ export class RatioDefinitionsController {
     @Body() body: CreateRatioDefinitionBody,
   ): Promise<RatioDefinitionDto> {
     return this.ratios.create(auth, goalId, body);
+  }
+
+  @Post('goals/:goalId/ratios/preview')
+  @HttpCode(200)
+  @RequirePermission(Action.chainWrite)
+  @ApiOperation({
+    summary: 'Förhandsvisa ett nyckeltal innan det sparas: täljare, nämnare, enheter och värde på aktuella data vid målets ägare ' +
+      'för årets kvartal och året, samt det som en sparning skulle avvisa',
+  })
+  @ApiOkResponse({ type: RatioPreviewResponse })
+  @ApiNotFoundResponse({ description: 'Målet finns inte' })
+  preview(
+    @CurrentAuth() auth: AuthContext,
+    @Param('goalId', idParam('Målet')) goalId: string,
+    @Body() body: RatioPreviewBody,
+  ): Promise<RatioPreviewDto> {
+    return this.chain.previewRatio(auth, goalId, body);
   }
 
   @Patch('ratios/:id')

@@ -5,12 +5,11 @@ import type { AuthContext } from '../../auth/auth-context.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { orNotFound } from '../../common/errors/not-found.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
-import { indicatorQueries } from '../indicators/indicator.queries.js';
 import { findGoal, goalForChainWrite } from '../support/goal-access.js';
 import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import type { CreateRatioDefinitionBody, UpdateRatioDefinitionBody } from './ratio-definition.dto.js';
 import { toRatioDefinitionDto } from './ratio-definition.mapper.js';
-import { checkRatioPair, type RatioSide } from './ratio-pair-rules.js';
+import { ratioPairProblems } from './ratio-pair-problems.js';
 import { ratioDefinitionQueries } from './ratio-definition.queries.js';
 
 const RATIO = 'Nyckeltalet';
@@ -86,13 +85,7 @@ function blankToNull(unit: string | null | undefined): string | null {
   return unit === undefined || unit === null || unit.trim() === '' ? null : unit.trim();
 }
 
-/** Loads both sides with their links (one query) and refuses a pair that does not fit the kind (422). */
+/** Refuses a pair that does not fit the kind (422, see ratioPairProblems). */
 async function assertPair(m: EntityManager, kind: RatioKind, numeratorId: string, denominatorId: string, goalId: string): Promise<void> {
-  const indicators = await indicatorQueries.linked(m, [numeratorId, denominatorId]);
-  const sides = new Map<string, RatioSide>(
-    indicators.map((i) => [i.id, {
-      id: i.id, key: i.key, goalId: i.goalId, link: i.link, unit: i.unit, direction: i.direction, orgAggregation: i.orgAggregation,
-    }]),
-  );
-  throwIfFieldErrors(checkRatioPair(kind, sides.get(numeratorId), sides.get(denominatorId), goalId), 'Nyckeltalet passar inte kedjan.');
+  throwIfFieldErrors(await ratioPairProblems(m, kind, numeratorId, denominatorId, goalId), 'Nyckeltalet passar inte kedjan.');
 }

@@ -16,7 +16,7 @@ const value = (indicatorId: string, orgNodeId: string, periodKey: string, v: num
   ({ indicatorId, orgNodeId, periodKey, value: v, referencePeriodKey });
 
 const element = (link: 'resurs' | 'prestation' | 'resultat') =>
-  ({ id: `e-${link}`, goalId: 'bun1', link, name: link, description: '', sortOrder: 0, createdAt: '2026-01-01T00:00:00.000Z' });
+  ({ id: `e-${link}`, goalId: 'bun1', link, name: link, description: '', sortOrder: 0, resultIndicatorId: null, createdAt: '2026-01-01T00:00:00.000Z' });
 
 function data(overrides: Partial<ChainData> = {}): ChainData {
   return {

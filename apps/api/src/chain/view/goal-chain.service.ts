@@ -1,12 +1,13 @@
 import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InexactSumsError, type SubtreeSumsIndex } from '@resultatkedjan/domain';
-import type { ChainOrgNodeSummary, GoalChainsForYear, GoalChainView } from '@resultatkedjan/contracts';
+import type { ChainOrgNodeSummary, GoalChainsForYear, GoalChainView, RatioPreviewDto, RatioPreviewRequest } from '@resultatkedjan/contracts';
 import { goalQueries } from '../../goals/goal.queries.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { CachedViews, type JsonView } from '../../platform/cache/cached-views.js';
 import { viewKey } from '../../platform/cache/view-cache.js';
-import { findGoal } from '../support/goal-access.js';
+import { findGoal, goalForChainWrite } from '../support/goal-access.js';
+import { ratioPairProblems } from '../ratios/ratio-pair-problems.js';
 import { throwIfFieldErrors } from '../../common/errors/field-errors.js';
 import { resolvePeriods } from './chain-request.js';
 import { computeGoalChain, computeGoalChainFromSums } from './compute-goal-chain.js';
@@ -38,6 +39,32 @@ export class GoalChainService {
   forYear(auth: AuthContext, year: number): Promise<JsonView> {
     const key = auth.dataVersion === undefined ? null : viewKey(auth.tenantId, auth.dataVersion, 'chains', String(year));
     return this.views.json(key, () => this.computeYear(auth, year));
+  }
+
+  /**
+   * A ratio not yet saved, computed as the chain view would at the goal's owner for the year's quarters and the year
+   * (subtree sums in SQL, the roll-up in libs/domain), with what a save would refuse. Not cached: it is a draft.
+   */
+  async previewRatio(auth: AuthContext, goalId: string, draft: RatioPreviewRequest): Promise<RatioPreviewDto> {
+    const periods = [1, 2, 3, 4].map((q) => `${draft.year}-Q${q}`).concat(String(draft.year));
+    const prepared = await this.db.run(auth.tenantId, async (m) => {
+      const goal = await goalForChainWrite(m, auth, goalId);
+      const fields = await ratioPairProblems(m, draft.kind, draft.numeratorIndicatorId, draft.denominatorIndicatorId, goalId);
+      const [definition] = await loadChainDefinitions(m, [goal]);
+      const own = new Set(definition!.indicators.map((i) => i.id));
+      if (!own.has(draft.numeratorIndicatorId) || !own.has(draft.denominatorIndicatorId)) return { fields, load: null };
+      const ratio = {
+        id: 'forhandsvisning', goalId, kind: draft.kind, name: '', numeratorIndicatorId: draft.numeratorIndicatorId,
+        denominatorIndicatorId: draft.denominatorIndicatorId, scale: draft.scale ?? null, unit: draft.unit?.trim() || null,
+        sortOrder: 0, createdAt: new Date(0).toISOString(),
+      };
+      const load = { definition: { ...definition!, ratios: [ratio] }, request: { periods, orgNodeIds: [goal.ownerNodeId] } };
+      const nodes = await loadRequestedNodes(m, load.request.orgNodeIds);
+      return { fields, load, nodes, sums: await loadChainSums(m, [load]) };
+    });
+    if (prepared.load === null) return { fields: prepared.fields, results: [] };
+    const [view] = await this.compute(auth, [prepared.load], prepared.nodes!, prepared.sums!);
+    return { fields: prepared.fields, results: view!.ratios[0]!.results };
   }
 
   private async computeView(auth: AuthContext, goalId: string, periods: string[], orgNodeIds: string[] | undefined): Promise<GoalChainView> {

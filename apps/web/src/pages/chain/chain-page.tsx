@@ -10,6 +10,8 @@ import { svChain } from '../../i18n/sv-chain';
 import { PageLoader } from '../../layout/page-loader';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { goalPaths } from '../../paths';
+import { useChainWriteScope } from '../../auth/write-scope';
+import { svChainBuilder } from '../../i18n/sv-chain-builder';
 import { QueryError } from '../goals/query-error';
 import { ChainColumns } from './chain-columns';
 import { chainViewQuery, flattenTree, orgTreeQuery, quartersOf } from './chain-api';
@@ -46,6 +48,7 @@ export function ChainPage() {
   const tree = useQuery(orgTreeQuery);
   const chain = useQuery({ ...chainViewQuery(goalId, year, nodeIds), enabled: goal.isSuccess });
   const benchmarks = useQuery(indicatorBenchmarksQuery);
+  const { mayWriteChain } = useChainWriteScope();
   const benchmarkMap = useMemo(() => new Map((benchmarks.data ?? []).map((b) => [b.indicatorId, b])), [benchmarks.data]);
   useDocumentTitle(goal.data ? t.pageTitle(`${goal.data.key} ${goal.data.title}`) : t.title);
 
@@ -78,6 +81,11 @@ export function ChainPage() {
         <Anchor component={Link} to={goalPaths.detail(goalId)} size="sm">
           ← {t.backToGoal}
         </Anchor>
+        {mayWriteChain(goal.data.ownerNodeId) && (
+          <Anchor component={Link} to={goalPaths.chainBuilder(goalId)} size="sm">
+            {svChainBuilder.openBuilder}
+          </Anchor>
+        )}
         <Title order={1}>
           {t.title}: {goal.data.key} {goal.data.title}
         </Title>

@@ -39,7 +39,7 @@ describe('RatioFigure', () => {
 });
 
 const element = (link: ChainElementView['link'], name: string, sortOrder: number): ChainElementView => ({
-  id: `e-${link}`, goalId: 'g', link, name, description: '', sortOrder, createdAt: '2025-01-01',
+  id: `e-${link}`, goalId: 'g', link, name, description: '', sortOrder, resultIndicatorId: null, createdAt: '2025-01-01',
   indicators: [{
     id: `i-${link}`, goalId: 'g', chainElementId: `e-${link}`, link, key: `K.${link}`, name: `Indikator ${link}`, unit: 'st',
     direction: 'higher', orgAggregation: 'SUM', timeAggregation: 'SUM', weightIndicatorId: null, numeratorIndicatorId: null,

@@ -30,7 +30,7 @@ const chain = {
   orgNodes: [{ id: 'node-bun', key: 'bun', name: 'Barn- och utbildningsnämnden' }],
   elements: [
     {
-      id: 'el-1', goalId: bun1.id, link: 'resultat', name: 'Behörighet', description: '', sortOrder: 0, createdAt: '2025-01-01T00:00:00Z',
+      id: 'el-1', goalId: bun1.id, link: 'resultat', name: 'Behörighet', description: '', sortOrder: 0, resultIndicatorId: null, createdAt: '2025-01-01T00:00:00Z',
       indicators: [
         {
           id: 'ind-1', name: 'Andel behöriga till yrkesprogram', unit: '%', direction: 'higher', link: 'resultat',
