@@ -10,6 +10,8 @@ export default mergeConfig(
       setupFiles: ['./src/test/setup.ts'],
       restoreMocks: true,
       unstubGlobals: true,
+      // Component specs render Mantine in jsdom; on a busy 2-core CI machine some take seconds.
+      testTimeout: 20_000,
     },
   }),
 );
