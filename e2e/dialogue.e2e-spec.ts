@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { demoUsers, logIn, mainNav, unexpectedConsoleErrors } from './support/app.js';
 import { openBrowser, saveScreenshot, seriousAccessibilityViolations, type BrowserSession } from './support/browser.js';
 
@@ -85,12 +87,31 @@ describe('dialogue journey in Chromium', () => {
     await page.getByRole('button', { name: 'Stäng åtgärden Följ upp lärarlagen på Norrskolan' }).click();
     await page.getByRole('button', { name: 'Öppna åtgärden igen: Följ upp lärarlagen på Norrskolan' }).waitFor();
 
+    const note = page.getByRole('form', { name: 'Anteckning och beslut till punkt 1' });
+    await note.getByRole('textbox').fill('Nämnden ber förvaltningen analysera lärarbristen till nästa dialog.');
+    await note.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await note.getByRole('status').getByText('Sparat.').waitFor();
+
     await page.getByRole('button', { name: 'Markera som genomförd' }).click();
     await page.getByRole('button', { name: 'Justera protokollet' }).click();
     await page.getByText(/· Protokoll justerat$/).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ned protokollet (Word)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^Protokoll Analysdialog Barn- och utbildningsnämnden .*\.docx$/);
+    const protocol = await JSZip.loadAsync(await readFile((await download.path())!));
+    expect(await protocol.file('word/document.xml')!.async('string')).toContain('Nämnden ber förvaltningen analysera lärarbristen till nästa dialog.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The next dialogue is planned in the web: the body, a locked or open period, the date.
+    await mainNav(page).getByRole('link', { name: 'Dialoger' }).click();
+    const plan = page.getByRole('form', { name: 'Planera en dialog' });
+    await plan.getByRole('combobox', { name: 'Nämnd, förvaltning eller bolag' }).click();
+    await page.getByRole('option', { name: 'Vård- och omsorgsnämnden' }).click();
+    await plan.getByRole('combobox', { name: 'Period' }).click();
+    await page.getByRole('option').first().click();
+    await plan.getByLabel('Mötesdatum').fill('2027-02-10');
+    await plan.getByRole('button', { name: 'Planera dialogen' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Analysdialog Vård- och omsorgsnämnden/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Dagordning' }).waitFor();
     expect(unexpectedConsoleErrors(browser.consoleErrors)).toEqual([]);
   });
 });

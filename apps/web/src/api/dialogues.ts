@@ -1,5 +1,5 @@
 import type {
-  ActionStatus, CreateDialogueActionRequest, DialogueActionDto, DialogueAgenda, DialogueDto, DialoguePage, DialogueStatus,
+  ActionStatus, CreateDialogueActionRequest, CreateDialogueRequest, SaveAgendaNoteRequest, DialogueActionDto, DialogueAgenda, DialogueDto, DialoguePage, DialogueStatus,
 } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend, queryString } from './client';
@@ -27,6 +27,11 @@ export const setDialogueStatus = (d: Pick<DialogueDto, 'id' | 'version'>, status
 
 export const createAction = (dialogueId: string, body: CreateDialogueActionRequest) =>
   apiSend<DialogueActionDto>('POST', `${BASE}/${encodeURIComponent(dialogueId)}/actions`, body);
+
+export const createDialogue = (body: CreateDialogueRequest) => apiSend<DialogueDto>('POST', BASE, body);
+
+export const saveAgendaNote = (dialogueId: string, body: SaveAgendaNoteRequest) =>
+  apiSend<SaveAgendaNoteRequest>('PUT', `${BASE}/${encodeURIComponent(dialogueId)}/notes`, body);
 
 export const setActionStatus = (a: Pick<DialogueActionDto, 'id' | 'dialogueId' | 'version'>, status: ActionStatus) =>
   apiSend<DialogueActionDto>('PATCH', `${BASE}/${encodeURIComponent(a.dialogueId)}/actions/${encodeURIComponent(a.id)}`, { version: a.version, status });

@@ -39,6 +39,17 @@ export const svDialogues = {
   reopenAction: (title: string) => `Öppna åtgärden igen: ${title}`,
   saveFailed: 'Det gick inte att spara',
   protocolLater: 'Protokollet kan läsas av alla när det är justerat.',
+  newTitle: 'Planera en dialog',
+  newIntro: 'Dagordningen tas fram ur periodens siffror och enheternas analyser. Deltagare läggs till när dialogen är skapad.',
+  newBody: 'Nämnd, förvaltning eller bolag',
+  newYear: 'År',
+  newPeriod: 'Period',
+  newHeldOn: 'Mötesdatum',
+  newTitleField: 'Rubrik (frivillig)',
+  create: 'Planera dialogen',
+  noteLabel: (n: number) => `Anteckning och beslut till punkt ${n}`,
+  saveNote: 'Spara anteckningen',
+  noteSaved: 'Sparat.',
 } as const;
 
 /** Texts of the assessments side by side on the chain view (R-4, R-44). */

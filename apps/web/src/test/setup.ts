@@ -32,7 +32,7 @@ if (!('fonts' in document)) {
 }
 
 // Lazy route chunks load on first use; give findBy* room when the whole suite runs in parallel.
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

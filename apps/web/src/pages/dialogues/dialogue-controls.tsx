@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { DialogueActionDto, DialogueDto } from '@resultatkedjan/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { createAction, setActionStatus, setDialogueStatus } from '../../api/dialogues';
+import { createAction, saveAgendaNote, setActionStatus, setDialogueStatus } from '../../api/dialogues';
 import { svDialogues as t } from '../../i18n/sv-dialogues';
 
 function SaveError({ error }: { error: unknown }) {
@@ -88,5 +88,37 @@ export function ActionToggle({ action }: { action: DialogueActionDto }) {
       </Button>
       <SaveError error={mutation.error} />
     </Stack>
+  );
+}
+
+/** Notes and decisions to one agenda item; an empty text removes the note. */
+export function NoteForm({ dialogueId, itemKey, number, note }: { dialogueId: string; itemKey: string; number: number; note: string }) {
+  const queryClient = useQueryClient();
+  const [text, setText] = useState(note);
+  const mutation = useMutation({
+    mutationFn: () => saveAgendaNote(dialogueId, { itemKey, text }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['dialogues', dialogueId, 'agenda'] }),
+  });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    mutation.mutate();
+  };
+  return (
+    <form onSubmit={onSubmit} aria-label={t.noteLabel(number)}>
+      <Stack gap="xs" maw={720}>
+        <Textarea label={t.noteLabel(number)} autosize minRows={2} maxLength={8000} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <Group gap="sm">
+          <Button type="submit" variant="outline" size="xs" loading={mutation.isPending}>
+            {t.saveNote}
+          </Button>
+          {mutation.isSuccess && (
+            <Text size="sm" role="status">
+              {t.noteSaved}
+            </Text>
+          )}
+        </Group>
+        <SaveError error={mutation.error} />
+      </Stack>
+    </form>
   );
 }

@@ -13,7 +13,7 @@ import { PageLoader } from '../../layout/page-loader';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { goalPaths, paths } from '../../paths';
 import { QueryError } from '../goals/query-error';
-import { ActionForm, ActionToggle, StatusStep } from './dialogue-controls';
+import { ActionForm, ActionToggle, NoteForm, StatusStep } from './dialogue-controls';
 
 const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 const fmt = (v: number | null) => (v === null ? '–' : number.format(v));
@@ -58,7 +58,7 @@ function DialogueView({ d }: { d: DialogueDto }) {
           ))}
         </List>
       )}
-      <Agenda id={d.id} />
+      <Agenda id={d.id} noteWriter={writer && d.status !== 'protokoll_justerat'} />
       <Actions id={d.id} writer={writer} />
       <SharedAnalyses dialogueId={d.id} />
       {writer && d.status !== 'protokoll_justerat' && <ActionForm dialogue={d} />}
@@ -89,7 +89,7 @@ function Protocol({ dialogue }: { dialogue: DialogueDto }) {
   );
 }
 
-function Agenda({ id }: { id: string }) {
+function Agenda({ id, noteWriter }: { id: string; noteWriter: boolean }) {
   const agenda = useQuery(agendaQuery(id));
   if (agenda.isPending) return <PageLoader />;
   if (agenda.isError) return <QueryError title={t.agendaError} error={agenda.error} retry={() => void agenda.refetch()} retrying={agenda.isFetching} />;
@@ -114,7 +114,11 @@ function Agenda({ id }: { id: string }) {
           )}
           {item.current && <Text>{figureText(item.current)}</Text>}
           {item.previous && <Text>{figureText(item.previous)}</Text>}
-          {item.note && <Text>{`${t.note}: ${item.note}`}</Text>}
+          {noteWriter ? (
+            <NoteForm dialogueId={id} itemKey={item.key} number={i + 1} note={item.note ?? ''} />
+          ) : (
+            item.note && <Text>{`${t.note}: ${item.note}`}</Text>
+          )}
           {item.goalId && (
             <Anchor component={Link} to={goalPaths.chain(item.goalId)}>
               {`${t.chainLink}: ${item.goalTitle ?? ''}`}

@@ -8,11 +8,15 @@ import { PageLoader } from '../../layout/page-loader';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { dialoguePaths } from '../../paths';
 import { QueryError } from '../goals/query-error';
+import { Action } from '@resultatkedjan/contracts';
+import { useAuth } from '../../auth/use-auth';
+import { NewDialogueForm } from './new-dialogue-form';
 
 /** Every dialogue of the kommun, latest meeting first. */
 export function DialoguesPage() {
   useDocumentTitle(t.title);
   const list = useQuery(dialoguesQuery);
+  const { can } = useAuth();
   return (
     <Stack gap="md">
       <Title order={1}>{t.title}</Title>
@@ -54,6 +58,7 @@ export function DialoguesPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {can(Action.dialogueWrite) && <NewDialogueForm />}
     </Stack>
   );
 }
