@@ -19,6 +19,7 @@ import { GoalsModule } from '../goals/goals.module.js';
 import { ChainModule } from '../chain/chain.module.js';
 import { AssessmentsModule } from '../assessments/assessments.module.js';
 import { DialoguesModule } from '../dialogues/dialogues.module.js';
+import { UppdragModule } from '../uppdrag/uppdrag.module.js';
 import { ValuesModule } from '../values/values.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         ReportsModule,
         AssessmentsModule,
         DialoguesModule,
+        UppdragModule,
         UsersModule,
         PeriodsModule,
         NotificationsModule,

@@ -1,5 +1,6 @@
 import type {
-  AgardirektivPage, CreateGoalRequest, GoalCascade, GoalCascadeNode, GoalChainsForYear, GoalChainView, GoalDto, GoalLevel, GoalPage,
+  AgardirektivPage, CirculateGoalRequest, CreateGoalCommentRequest, CreateGoalRequest, GoalCommentDto, GoalConsultationDto,
+  RecordGoalDecisionRequest, GoalCascade, GoalCascadeNode, GoalChainsForYear, GoalChainView, GoalDto, GoalLevel, GoalPage,
   GrunduppdragPage, OrgNodeDto, OrgNodePage, UpdateGoalRequest,
 } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
@@ -112,4 +113,25 @@ export function agardirektivQuery(year: number) {
     queryKey: ['agardirektiv', year],
     queryFn: () => apiGet<AgardirektivPage>(`${BASE}/agardirektiv${queryString({ year, pageSize: 200 })}`),
   });
+}
+
+// ---------------------------------------------------------------- decision and remiss (R-38)
+
+export function decideGoal(id: string, body: RecordGoalDecisionRequest): Promise<GoalDto> {
+  return apiSend<GoalDto>('POST', `${BASE}/goals/${encodeURIComponent(id)}/decision`, body);
+}
+
+export function consultationQuery(goalId: string) {
+  return queryOptions({
+    queryKey: ['goals', 'consultation', goalId],
+    queryFn: () => apiGet<GoalConsultationDto>(`${BASE}/goals/${encodeURIComponent(goalId)}/consultation`),
+  });
+}
+
+export function circulateGoal(id: string, body: CirculateGoalRequest): Promise<GoalConsultationDto> {
+  return apiSend<GoalConsultationDto>('POST', `${BASE}/goals/${encodeURIComponent(id)}/circulation`, body);
+}
+
+export function commentOnGoal(id: string, body: CreateGoalCommentRequest): Promise<GoalCommentDto> {
+  return apiSend<GoalCommentDto>('POST', `${BASE}/goals/${encodeURIComponent(id)}/comments`, body);
 }
