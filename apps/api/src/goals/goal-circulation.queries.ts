@@ -11,7 +11,7 @@ export type StoredComment = Omit<GoalCommentDto, 'orgNodeName'>;
 export const goalCirculationQueries = {
   async circulationOf(m: EntityManager, goalId: string): Promise<GoalCirculationDto | null> {
     const [row]: CirculationRow[] = await m.query(
-      `SELECT sent_at, sent_by_name, due_on, message FROM goal_circulation WHERE goal_id = $1`,
+      `SELECT sent_at, sent_by_name, due_on::text AS due_on, message FROM goal_circulation WHERE goal_id = $1`,
       [goalId],
     );
     return row ? { sentAt: row.sent_at.toISOString(), sentByName: row.sent_by_name, dueOn: row.due_on, message: row.message } : null;
