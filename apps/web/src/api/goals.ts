@@ -1,7 +1,8 @@
 import type {
   AgardirektivPage, CirculateGoalRequest, CreateGoalCommentRequest, CreateGoalRequest, GoalCommentDto, GoalConsultationDto,
   RecordGoalDecisionRequest, GoalCascade, GoalCascadeNode, GoalChainsForYear, GoalChainView, GoalDto, GoalLevel, GoalPage,
-  GrunduppdragPage, OrgNodeDto, OrgNodePage, UpdateGoalRequest,
+  GrunduppdragPage, HygieneReport, OrgNodeDto, OrgNodePage, UpdateGoalRequest, CreateUppdragRequest, UpdateUppdragRequest, UppdragDto,
+  UppdragPage,
 } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend, queryString } from './client';
@@ -134,4 +135,28 @@ export function circulateGoal(id: string, body: CirculateGoalRequest): Promise<G
 
 export function commentOnGoal(id: string, body: CreateGoalCommentRequest): Promise<GoalCommentDto> {
   return apiSend<GoalCommentDto>('POST', `${BASE}/goals/${encodeURIComponent(id)}/comments`, body);
+}
+
+// ---------------------------------------------------------------- hygiene and uppdrag (R-1)
+
+export function hygieneQuery(year: number) {
+  return queryOptions({
+    queryKey: ['goals', 'hygiene', year],
+    queryFn: () => apiGet<HygieneReport>(`${BASE}/goals/hygiene${queryString({ year })}`),
+  });
+}
+
+export function uppdragListQuery(year: number) {
+  return queryOptions({
+    queryKey: ['uppdrag', year],
+    queryFn: () => apiGet<UppdragPage>(`${BASE}/uppdrag${queryString({ year, pageSize: 200 })}`),
+  });
+}
+
+export function createUppdrag(body: CreateUppdragRequest): Promise<UppdragDto> {
+  return apiSend<UppdragDto>('POST', `${BASE}/uppdrag`, body);
+}
+
+export function updateUppdrag(id: string, body: UpdateUppdragRequest): Promise<UppdragDto> {
+  return apiSend<UppdragDto>('PATCH', `${BASE}/uppdrag/${encodeURIComponent(id)}`, body);
 }

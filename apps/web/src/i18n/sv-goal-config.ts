@@ -48,3 +48,38 @@ export const svConsultation = {
   failed: 'Det gick inte att spara',
   required: 'Fyll i fältet.',
 };
+
+/** The hygiene panel (R-1) and the uppdrag list on the goal tree page. */
+export const svHygiene = {
+  heading: (year: number) => `Antal mål, indikatorer och uppdrag ${year}`,
+  intro: (goalCeiling: number, indicatorCeiling: number) =>
+    `Färre mål ger tydligare styrning. Kommunens tak är ${goalCeiling} mål per organ och ${indicatorCeiling} indikatorer per mål; taken varnar men stoppar inget.`,
+  caption: (year: number) => `Mål, indikatorer och uppdrag per organ ${year}, i bokstavsordning`,
+  cols: { body: 'Organ', goals: 'Mål', indicators: 'Indikatorer', uppdrag: 'Uppdrag' },
+  overCeiling: 'över taket',
+  warningsHeading: 'Varningar',
+  loading: 'Hämtar antalen…',
+  error: 'Antalen kunde inte hämtas.',
+};
+
+export const svUppdrag = {
+  heading: (year: number) => `Uppdrag ${year}`,
+  intro: 'Uppdrag från fullmäktige, kommunstyrelsen och nämnderna, med ansvarig och slutdatum.',
+  caption: (year: number) => `Uppdrag ${year}, efter slutdatum`,
+  cols: { title: 'Uppdrag', issuer: 'Givet av', owner: 'Ansvarig', deadline: 'Klart senast', status: 'Status' },
+  status: { ej_paborjat: 'Ej påbörjat', pagar: 'Pågår', klart: 'Klart', avbrutet: 'Avbrutet' } as Record<string, string>,
+  statusOf: (title: string) => `Status för ${title}`,
+  none: 'Inga uppdrag är registrerade för året.',
+  noDeadline: '–',
+  loading: 'Hämtar uppdragen…',
+  error: 'Uppdragen kunde inte hämtas.',
+  newHeading: 'Nytt uppdrag',
+  title: 'Uppdrag',
+  issuer: 'Givet av',
+  owner: 'Ansvarig',
+  deadline: 'Klart senast',
+  add: 'Lägg till uppdraget',
+  added: 'Uppdraget är registrerat.',
+  statusSaved: 'Statusen är sparad.',
+  required: 'Fyll i fältet.',
+};

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { GoalDto } from '@resultatkedjan/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import { ApiError } from '../../api/client';
 import { decideGoal, goalKeys } from '../../api/goals';
 import { svDecision as t } from '../../i18n/sv-goal-config';
@@ -90,7 +90,7 @@ export function GoalDecisionForm({ goal, ownerName }: { goal: GoalDto; ownerName
   );
 }
 
-function DecisionError({ error, ref }: { error: unknown; ref: React.Ref<HTMLDivElement> }) {
+function DecisionError({ error, ref }: { error: unknown; ref: Ref<HTMLDivElement> }) {
   const status = error instanceof ApiError ? error.status : 0;
   const body = status === 409 ? t.conflict : status === 403 ? t.forbidden : status === 400 || status === 422 ? t.checkFields : t.tryAgain;
   return (

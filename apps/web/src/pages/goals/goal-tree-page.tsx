@@ -11,9 +11,11 @@ import { PageLoader } from '../../layout/page-loader';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { paths, YEAR_PARAM } from '../../paths';
 import { AgardirektivSection } from './agardirektiv-section';
+import { GoalHygienePanel } from './goal-hygiene-panel';
 import { GoalTree } from './goal-tree';
 import { groupRoots, indexCascade, yearOptions } from './goal-tree-model';
 import { QueryError } from './query-error';
+import { UppdragSection } from './uppdrag-section';
 import { useGoalAssessments } from './use-goal-assessments';
 import { currentYear, useYearParam } from './use-year-param';
 
@@ -95,6 +97,12 @@ export function GoalTreePage() {
             </Stack>
           )}
           <AgardirektivSection roots={roots} year={year} />
+        </>
+      )}
+      {cascade.isSuccess && (
+        <>
+          <GoalHygienePanel year={year} />
+          <UppdragSection year={year} />
         </>
       )}
     </Stack>
