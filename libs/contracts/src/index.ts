@@ -14,3 +14,4 @@ export * from './assessments.js';
 export * from './dialogues.js';
 export * from './benchmarks.js';
 export * from './uppdrag.js';
+export * from './indicator-care.js';
