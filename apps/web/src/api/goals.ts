@@ -2,7 +2,7 @@ import type {
   AgardirektivPage, CirculateGoalRequest, CreateGoalCommentRequest, CreateGoalRequest, GoalCommentDto, GoalConsultationDto,
   RecordGoalDecisionRequest, GoalCascade, GoalCascadeNode, GoalChainsForYear, GoalChainView, GoalDto, GoalLevel, GoalPage,
   GrunduppdragPage, HygieneReport, OrgNodeDto, OrgNodePage, UpdateGoalRequest, CreateUppdragRequest, UpdateUppdragRequest, UppdragDto,
-  UppdragPage,
+  UppdragPage, IndicatorCareReport,
 } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend, queryString } from './client';
@@ -160,3 +160,10 @@ export function createUppdrag(body: CreateUppdragRequest): Promise<UppdragDto> {
 export function updateUppdrag(id: string, body: UpdateUppdragRequest): Promise<UppdragDto> {
   return apiSend<UppdragDto>('PATCH', `${BASE}/uppdrag/${encodeURIComponent(id)}`, body);
 }
+
+// ---------------------------------------------------------------- indicator care (R-2)
+
+export const indicatorCareQuery = queryOptions({
+  queryKey: ['indicator-care'],
+  queryFn: () => apiGet<IndicatorCareReport>(`${BASE}/indicator-care`),
+});

@@ -83,3 +83,23 @@ export const svUppdrag = {
   statusSaved: 'Statusen är sparad.',
   required: 'Fyll i fältet.',
 };
+
+/** Indicator care (R-2) for controllers on the goal tree page. */
+export const svCare = {
+  heading: 'Indikatorvård',
+  intro: (days: number) =>
+    `Indikatorer och mål som ska omprövas inom ${days} dagar eller vars omprövning har passerat, och indikatorer utan värden på två år. Controllern påminns automatiskt ${days} dagar före.`,
+  reviewsHeading: 'Att ompröva',
+  reviewsCaption: 'Indikatorer och mål att ompröva, efter datum',
+  noReviews: 'Inget ska omprövas den närmaste tiden.',
+  cols: { what: 'Indikator eller mål', owner: 'Ägare', date: 'Omprövas senast', lastValue: 'Senaste värde' },
+  kind: { indicator: 'Indikator', goal: 'Mål' } as Record<string, string>,
+  overdue: 'passerat',
+  retireHeading: 'Förslag att avveckla',
+  retireCaption: 'Indikatorer utan värden på två år',
+  retireIntro: 'Indikatorer som ingen har rapporterat på två år. Pröva om de behövs; annars kan de tas bort ur kedjan.',
+  noRetire: 'Alla indikatorer har värden från de senaste två åren.',
+  never: 'Aldrig',
+  loading: 'Hämtar indikatorvården…',
+  error: 'Indikatorvården kunde inte hämtas.',
+};

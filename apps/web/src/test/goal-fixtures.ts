@@ -144,6 +144,10 @@ export const demoUppdrag: UppdragPage = {
 export const orgRoutes = {
   'GET /api/v1/goals/hygiene': demoHygiene,
   'GET /api/v1/uppdrag': demoUppdrag,
+  'GET /api/v1/indicator-care': {
+    today: '2026-10-10', reviewWithinDays: 30, retirementProposals: [],
+    reviewsDue: [{ kind: 'indicator', id: 'ind-1', key: 'BUN1.E1', name: 'Behöriga till yrkesprogram', reviewDate: '2026-10-31', goalId: 'goal-BUN1', ownerNodeId: 'node-bun', ownerName: 'Barn- och utbildningsnämnden' }],
+  },
   'GET /api/v1/org-nodes/tree': demoOrgTree,
   'GET /api/v1/org-nodes': { items: [{ ...demoOrgTree[0]!, children: undefined }], page: 1, pageSize: 10, total: 1 },
 };

@@ -102,6 +102,16 @@ describe('GoalTreePage', () => {
     const row = within(uppdrag).getByRole('row', { name: /Utred fler lärarlag/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Barn- och utbildningsnämnden', 'Norrskolan F–9', '2026-10-31', 'Pågår']);
     expect(screen.queryByRole('form', { name: 'Nytt uppdrag' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Indikatorvård' })).toBeNull();
+  });
+
+  it('shows the controller what is due for review', async () => {
+    mockCascade(testUsers.eva);
+    renderApp('/mal?ar=2026');
+    const care = await screen.findByRole('region', { name: 'Indikatorvård' });
+    const table = await within(care).findByRole('table', { name: 'Indikatorer och mål att ompröva, efter datum' });
+    expect(within(table).getByRole('rowheader').textContent).toBe('Indikator BUN1.E1 Behöriga till yrkesprogram');
+    expect(within(care).getByText('Alla indikatorer har värden från de senaste två åren.')).toBeTruthy();
   });
 
   it('lets the controller change an uppdrag\'s status and add one', async () => {

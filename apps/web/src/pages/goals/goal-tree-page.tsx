@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Action } from '@resultatkedjan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
@@ -13,6 +14,7 @@ import { paths, YEAR_PARAM } from '../../paths';
 import { AgardirektivSection } from './agardirektiv-section';
 import { GoalHygienePanel } from './goal-hygiene-panel';
 import { GoalTree } from './goal-tree';
+import { IndicatorCarePanel } from './indicator-care-panel';
 import { groupRoots, indexCascade, yearOptions } from './goal-tree-model';
 import { QueryError } from './query-error';
 import { UppdragSection } from './uppdrag-section';
@@ -103,6 +105,7 @@ export function GoalTreePage() {
         <>
           <GoalHygienePanel year={year} />
           <UppdragSection year={year} />
+          {can(Action.chainWrite) && <IndicatorCarePanel />}
         </>
       )}
     </Stack>
