@@ -69,6 +69,8 @@ describe('uppdrag', () => {
     expect(bun.items.map((u: UppdragDto) => u.title)).toEqual(['Utred fler lärarlag', 'Äldre uppdrag']);
     expect((await outsider.get('/api/v1/uppdrag').expect(200)).body.total).toBe(0);
     await outsider.patch(`/api/v1/uppdrag/${created.id}`, { version: 2, status: 'klart' }).expect(404);
+    await outsider.post('/api/v1/uppdrag', { title: 'x', issuerNodeId: k.nodes.kf, ownerNodeId: k.nodes.bun, year: 2026 }).expect(422);
+    expect(await factory.count(other, 'uppdrag')).toBe(0);
   });
 
   it('counts goals, indicators and uppdrag per body in the hygiene report, leaving cancelled uppdrag out', async () => {
