@@ -49,6 +49,14 @@ describe('goal configuration journey in Chromium', () => {
     await remiss.getByRole('status').filter({ hasText: 'Förslaget är skickat på remiss.' }).waitFor();
     await remiss.getByText(/^Skickat på remiss av Eva Berg .* Synpunkter senast 2027-01-31\.$/).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The goal tree counts BUN's goals, indicators and uppdrag, and shows her the indicator care list.
+    await mainNav(page).getByRole('link', { name: 'Mål' }).click();
+    const counts = page.getByRole('table', { name: /^Mål, indikatorer och uppdrag per organ \d{4}, i bokstavsordning$/ });
+    await counts.getByRole('row', { name: /Barn- och utbildningsnämnden/ }).waitFor();
+    await page.getByRole('region', { name: 'Indikatorvård' }).getByRole('heading', { name: 'Förslag att avveckla' }).waitFor();
+    await page.getByRole('form', { name: 'Nytt uppdrag' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(unexpectedConsoleErrors(browser.consoleErrors)).toEqual([]);
   });
 
