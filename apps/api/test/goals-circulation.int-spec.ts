@@ -64,6 +64,10 @@ describe('goal circulation for comments', () => {
     await johan.post(`/api/v1/goals/${draftId}/circulation`, { dueOn: '2026-04-15' }).expect(200);
     expect((await consultation()).circulation).toMatchObject({ dueOn: '2026-04-15', message: '' });
     expect(await factory.count(k, 'goal_circulation')).toBe(1);
+    // The units' managers below BUN hear of it once, on the first sending.
+    expect(await factory.rows(k, `SELECT recipient_email, subject FROM notification WHERE kind = 'remiss'`)).toEqual([
+      { recipient_email: 'omar@c.se', subject: 'Remiss: synpunkter på förslaget ”BUN9 Fler elever läser varje dag” senast 2026-03-31' },
+    ]);
   });
 
   it('takes comments for units below the owner within the commenter’s scope, field-keyed otherwise', async () => {

@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { ruleViolation } from '../common/errors/field-errors.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
+import { NotificationService, type NotificationInput } from '../notifications/notification.service.js';
+import { userQueries } from '../users/user.queries.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import type { CirculateGoalDto, CreateGoalCommentDto } from './dto/goal-circulation.dto.js';
 import type { Goal } from './goal.entity.js';
@@ -25,6 +27,7 @@ export class GoalCirculationService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   consultation(auth: AuthContext, goalId: string): Promise<GoalConsultationDto> {
@@ -34,8 +37,8 @@ export class GoalCirculationService {
     });
   }
 
-  circulate(auth: AuthContext, goalId: string, body: CirculateGoalDto): Promise<GoalConsultationDto> {
-    return this.db.run(auth.tenantId, async (m) => {
+  async circulate(auth: AuthContext, goalId: string, body: CirculateGoalDto): Promise<GoalConsultationDto> {
+    const { consultation, notificationIds } = await this.db.run(auth.tenantId, async (m) => {
       const goal = orNotFound(await goalQueries.lock(m, goalId), GOAL);
       await assertMayWriteGoal(m, auth, goal, goal.ownerNodeId);
       assertDraft(goal, 'Målet är redan beslutat och kan inte skickas på remiss.');
@@ -45,8 +48,12 @@ export class GoalCirculationService {
       });
       const after = await consultationOf(m, goalId);
       await this.audit.record(m, auth, { action: 'circulate', entityType: 'goal', entityId: goalId, before, after: after.circulation });
-      return after;
+      // The first sending tells the units' managers; a changed date or message does not notify again.
+      const notices = before ? [] : await remissNotices(m, auth, goal, after);
+      return { consultation: after, notificationIds: await this.notifications.record(m, auth.tenantId, notices) };
     });
+    await this.notifications.dispatch(auth.tenantId, notificationIds);
+    return consultation;
   }
 
   comment(auth: AuthContext, goalId: string, body: CreateGoalCommentDto): Promise<GoalCommentDto> {
@@ -66,6 +73,22 @@ export class GoalCirculationService {
       return comment;
     });
   }
+}
+
+/** One notice to each enhetschef and förtroendevald with a grant below the owner (not the sender). */
+async function remissNotices(m: EntityManager, auth: AuthContext, goal: Goal, consultation: GoalConsultationDto): Promise<NotificationInput[]> {
+  const recipients = (await userQueries.activeGrantedBelow(m, ['enhetschef', 'fortroendevald'], goal.ownerNodeId)).filter((r) => r.id !== auth.userId);
+  const due = consultation.circulation?.dueOn ? ` senast ${consultation.circulation.dueOn}` : '';
+  return recipients.map((r) => ({
+    dedupeKey: `remiss:${goal.id}:${r.id}`,
+    kind: 'remiss',
+    recipientUserId: r.id,
+    recipientEmail: r.email,
+    subject: `Remiss: synpunkter på förslaget ”${goal.key} ${goal.title}”${due}`,
+    body:
+      `Hej ${r.display_name}!\n\n${auth.displayName} har skickat förslaget ”${goal.key} ${goal.title}” på remiss till enheterna${due ? ` med svar${due}` : ''}. ` +
+      `${consultation.circulation?.message ? `\n\n${consultation.circulation.message}\n\n` : ''}Lämna era synpunkter på målets sida i Resultatkedjan.`,
+  }));
 }
 
 function assertDraft(goal: Goal, message: string): void {
