@@ -15,6 +15,7 @@ export const paths = {
   koladaMapping: '/kolada',
   admin: '/administration',
   audit: '/granskningslogg',
+  economy: '/ekonomi',
 } as const;
 
 /** `/jamforelser/N15428`: one Kolada KPI over the years for the kommun and its comparison set. */

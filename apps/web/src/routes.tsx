@@ -124,6 +124,12 @@ export const routes: RouteObject[] = [
                   lazy: () => import('./pages/benchmarks/benchmark-page').then((m) => ({ Component: m.BenchmarkPage })),
                 },
               ]),
+              guarded(pageActions.economy, [
+                {
+                  path: paths.economy,
+                  lazy: () => import('./pages/economy/economy-page').then((m) => ({ Component: m.EconomyPage })),
+                },
+              ]),
               guarded(pageActions.koladaMapping, [
                 {
                   path: paths.koladaMapping,

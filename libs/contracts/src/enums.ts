@@ -67,3 +67,8 @@ export const RatioKind = {
 } as const;
 export type RatioKind = (typeof RatioKind)[keyof typeof RatioKind];
 export const RATIO_KINDS = values(RatioKind);
+
+/** Where an uppdrag (an assignment from KF, KS or a nämnd) stands. */
+export const UppdragStatus = { ejPaborjat: 'ej_paborjat', pagar: 'pagar', klart: 'klart', avbrutet: 'avbrutet' } as const;
+export type UppdragStatus = (typeof UppdragStatus)[keyof typeof UppdragStatus];
+export const UPPDRAG_STATUSES = values(UppdragStatus);

@@ -68,6 +68,46 @@ export interface RecordGoalDecisionRequest extends GoalDecisionDto {
   version?: number;
 }
 
+// ---------------------------------------------------------------- circulation for comments
+
+/** A draft goal sent to the units below its owner for comments before the decision. */
+export interface GoalCirculationDto {
+  sentAt: string;
+  sentByName: string;
+  /** Last day for comments, if the sender set one. */
+  dueOn: string | null;
+  /** What the sender asks the units to comment on. */
+  message: string;
+}
+
+export interface GoalCommentDto {
+  id: string;
+  authorName: string;
+  /** The unit the comment is given for (in the goal owner's subtree). */
+  orgNodeId: string;
+  orgNodeName: string;
+  text: string;
+  createdAt: string;
+}
+
+/** GET /goals/:id/consultation — the circulation (null when not sent) and its comments, oldest first. */
+export interface GoalConsultationDto {
+  circulation: GoalCirculationDto | null;
+  comments: GoalCommentDto[];
+}
+
+/** POST /goals/:id/circulation — only a förslag; sending again updates the due date and message. */
+export interface CirculateGoalRequest {
+  dueOn?: string | null;
+  message?: string;
+}
+
+/** POST /goals/:id/comments */
+export interface CreateGoalCommentRequest {
+  orgNodeId: string;
+  text: string;
+}
+
 // ---------------------------------------------------------------- cascade and hygiene
 
 export interface GoalOwnerRef {
@@ -116,6 +156,10 @@ export interface HygieneBody {
   node: GoalOwnerRef;
   goalCount: number;
   overCeiling: boolean;
+  /** Indicators on the body's own goals. */
+  indicatorCount: number;
+  /** Uppdrag for the year owned by the body or a node below it, not cancelled. */
+  uppdragCount: number;
   goals: HygieneGoal[];
   /** Swedish warnings; never blocking. */
   warnings: string[];

@@ -16,3 +16,5 @@ export * from './assessments.js';
 export * from './dialogues.js';
 export * from './benchmarks.js';
 export * from './admin.js';
+export * from './uppdrag.js';
+export * from './indicator-care.js';

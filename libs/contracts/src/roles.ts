@@ -21,6 +21,8 @@ export const Action = {
   goalRead: 'goal:read',
   goalWrite: 'goal:write',
   goalDecide: 'goal:decide',
+  /** Comment on a draft goal sent out for comments, for an org node in scope below the goal's owner. */
+  goalComment: 'goal:comment',
   chainWrite: 'chain:write',
   valueRead: 'value:read',
   valueWrite: 'value:write',
@@ -60,14 +62,14 @@ const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage, Action.calendarWrite, Action.jobRead,
     Action.benchmarkManage],
-  fortroendevald: [...READ_ALL, Action.goalWrite, Action.reportReadDraft],
-  ordforande: [...READ_ALL, Action.goalWrite, Action.goalDecide, Action.reportReadDraft, Action.assessmentWrite],
+  fortroendevald: [...READ_ALL, Action.goalWrite, Action.goalComment, Action.reportReadDraft],
+  ordforande: [...READ_ALL, Action.goalWrite, Action.goalDecide, Action.goalComment, Action.reportReadDraft, Action.assessmentWrite],
   controller: [
-    ...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.chainWrite, Action.valueWrite, Action.auditRead,
+    ...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.goalComment, Action.chainWrite, Action.valueWrite, Action.auditRead,
     Action.reportReadDraft, Action.reportApprove, Action.calendarWrite, Action.jobRead, Action.assessmentWrite,
     Action.dialogueWrite, Action.benchmarkManage,
   ],
-  enhetschef: [...READ_ALL, Action.valueWrite, Action.reportReadDraft, Action.reportWrite, Action.reportSubmit],
+  enhetschef: [...READ_ALL, Action.goalComment, Action.valueWrite, Action.reportReadDraft, Action.reportWrite, Action.reportSubmit],
   ekonom: [...READ_ALL, Action.valueWrite, Action.reportReadDraft],
   revisor: [...READ_ALL, Action.auditRead],
 };

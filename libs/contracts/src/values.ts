@@ -42,3 +42,9 @@ export interface IndicatorValueDto {
   enteredAt: string;
   version: number;
 }
+
+/** POST /values/import (multipart: file, indicatorId) — all rows or none; errors keyed `rad 5.värde`. */
+export interface ValueImportResult extends ValueBatchResult {
+  /** Rows with a value that were read. */
+  rows: number;
+}

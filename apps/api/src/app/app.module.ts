@@ -20,6 +20,8 @@ import { ChainModule } from '../chain/chain.module.js';
 import { AssessmentsModule } from '../assessments/assessments.module.js';
 import { DialoguesModule } from '../dialogues/dialogues.module.js';
 import { AnalysesModule } from '../analyses/analyses.module.js';
+import { UppdragModule } from '../uppdrag/uppdrag.module.js';
+import { IndicatorCareModule } from '../indicator-care/indicator-care.module.js';
 import { ValuesModule } from '../values/values.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -59,6 +61,8 @@ export class AppModule {
         AssessmentsModule,
         DialoguesModule,
         AnalysesModule,
+        UppdragModule,
+        IndicatorCareModule,
         UsersModule,
         PeriodsModule,
         NotificationsModule,

@@ -11,6 +11,7 @@ import { escalate, lockPeriod, openPeriod, remind, snapshotPeriod, type ActionOu
 import { jobRunKey } from './job-keys.js';
 import { jobRunQueries } from '../platform/jobs/job-run.queries.js';
 import { ActionRemindersService } from '../dialogues/action-reminders.service.js';
+import { ReviewRemindersService } from '../indicator-care/review-reminders.service.js';
 
 export type StepOutcome = 'done' | 'skipped' | 'failed';
 
@@ -49,6 +50,7 @@ export class KommunRunService {
     private readonly db: TenantDb,
     private readonly notifications: NotificationService,
     private readonly actionReminders: ActionRemindersService,
+    private readonly reviewReminders: ReviewRemindersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -92,6 +94,7 @@ export class KommunRunService {
       }
     }
     steps.push(...(await this.actionReminders.run(tenantId, today)));
+    steps.push(...(await this.reviewReminders.run(tenantId, today)));
     await this.notifications.dispatchPending(tenantId);
 
     const failed = steps.filter((step) => step.outcome === 'failed');

@@ -11,7 +11,7 @@ const collator = new Intl.Collator('sv', { sensitivity: 'base' });
 
 /**
  * R-1 "few goals": per body, its own goals against the goal ceiling and each goal's indicators against the
- * indicator ceiling. Warnings only; bodies sorted by name (R-6), goals by key.
+ * indicator ceiling, with the body's indicator and uppdrag counts for politicians to see. Warnings only; bodies sorted by name (R-6), goals by key.
  */
 export function buildHygieneReport(
   year: number,
@@ -19,6 +19,7 @@ export function buildHygieneReport(
   bodies: GoalOwnerRef[],
   goals: HygieneGoalRow[],
   indicatorCounts: Map<string, number>,
+  uppdragCounts: Map<string, number> = new Map(),
 ): HygieneReport {
   const { goalCeiling, indicatorCeiling } = ceilings;
   const report = (node: GoalOwnerRef): HygieneBody => {
@@ -33,7 +34,11 @@ export function buildHygieneReport(
       if (overCeiling) warnings.push(`Målet ${g.key} har ${indicatorCount} indikatorer; kommunens tak är ${indicatorCeiling} (R-1).`);
       return { id: g.id, key: g.key, title: g.title, indicatorCount, overCeiling };
     });
-    return { node, goalCount: own.length, overCeiling: own.length > goalCeiling, goals: hygieneGoals, warnings };
+    const indicatorCount = hygieneGoals.reduce((sum, g) => sum + g.indicatorCount, 0);
+    return {
+      node, goalCount: own.length, overCeiling: own.length > goalCeiling, indicatorCount, uppdragCount: uppdragCounts.get(node.id) ?? 0,
+      goals: hygieneGoals, warnings,
+    };
   };
   const sorted = [...bodies].sort((a, b) => collator.compare(a.name, b.name));
   return { year, goalCeiling, indicatorCeiling, bodies: sorted.map(report) };

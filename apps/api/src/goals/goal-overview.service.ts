@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { GoalCascade, HygieneReport, OrgNodeKind } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
 import { orNotFound } from '../common/errors/not-found.js';
@@ -11,6 +12,20 @@ import { buildCascade } from './goal-cascade.js';
 import { buildHygieneReport } from './goal-hygiene.js';
 import { goalQueries } from './goal.queries.js';
 import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
+import { orgTreeQueries } from '../org/org-tree.queries.js';
+import { uppdragQueries } from '../uppdrag/uppdrag.queries.js';
+
+/** Per body: the year's uppdrag (not cancelled) owned by the body or a node below it. */
+async function uppdragCountsOf(m: EntityManager, bodyIds: string[], year: number): Promise<Map<string, number>> {
+  const byOwner = await uppdragQueries.activeCountsByOwner(m, year);
+  const counts = new Map<string, number>();
+  if (byOwner.size === 0) return counts;
+  for (const { rootId, nodeId } of await orgTreeQueries.subtreePairs(m, bodyIds)) {
+    const n = byOwner.get(nodeId);
+    if (n) counts.set(rootId, (counts.get(rootId) ?? 0) + n);
+  }
+  return counts;
+}
 
 /** Bodies whose number of goals R-1 watches. */
 const HYGIENE_KINDS: OrgNodeKind[] = ['ks', 'namnd', 'bolag'];
@@ -36,7 +51,7 @@ export class GoalOverviewService {
       const goals = bodies.length === 0 ? [] : await goalQueries.ownedValidInYear(m, bodies.map((b) => b.id), year);
       const counts = goals.length === 0 ? new Map<string, number>() : await indicatorQueries.countsByGoal(m, goals.map((g) => g.id));
       const { goalCeiling, indicatorCeiling } = effectiveSettings(tenant.settings);
-      return buildHygieneReport(year, { goalCeiling, indicatorCeiling }, bodies, goals, counts);
+      return buildHygieneReport(year, { goalCeiling, indicatorCeiling }, bodies, goals, counts, await uppdragCountsOf(m, bodies.map((b) => b.id), year));
     });
   }
 }

@@ -162,4 +162,12 @@ export const goalQueries = {
 
   /** SQL for "the goals owned by the org node in parameter `param`" (see orgNodeQueries.referencesOf). */
   ownedByNodeSql: (param: string) => `SELECT 1 FROM goal WHERE owner_node_id = ${param}`,
+  /** Goals to be reviewed (omprövas senast) from `from` to `to` (R-2). */
+  async reviewDueBetween(m: EntityManager, from: string, to: string): Promise<{ id: string; key: string; title: string; review_date: string; owner_node_id: string }[]> {
+    return m.query(
+      `SELECT id, key, title, review_date::text AS review_date, owner_node_id FROM goal
+        WHERE review_date BETWEEN $1::date AND $2::date ORDER BY review_date, key`,
+      [from, to],
+    );
+  },
 };

@@ -132,6 +132,30 @@ export const userQueries = {
   },
 
   /** Active users who are `alsoUserId` or hold `role` at the node or a node above it, by e-mail. One query. */
+  /** Active users with one of `roles` granted on a node strictly below `rootId` (the units under a body). */
+  activeGrantedBelow(m: EntityManager, roles: readonly Role[], rootId: string): Promise<{ id: string; email: string; display_name: string }[]> {
+    return m.query(
+      `SELECT u.id, u.email, u.display_name FROM app_user u
+        WHERE u.active AND EXISTS (
+          SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = ANY($2::text[])
+             AND g.org_node_id IN ${orgTreeQueries.subtreeIdsSql('ARRAY[$1::uuid]')} AND g.org_node_id <> $1::uuid)
+        ORDER BY u.email`,
+      [rootId, roles],
+    );
+  },
+
+  /** Active users with `role` granted on `orgNodeId`, a node above it, or the whole kommun. */
+  activeWithRoleCovering(m: EntityManager, role: Role, orgNodeId: string): Promise<{ id: string; email: string; display_name: string }[]> {
+    return m.query(
+      `SELECT u.id, u.email, u.display_name FROM app_user u
+        WHERE u.active AND EXISTS (
+          SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = $2
+             AND (g.org_node_id IS NULL OR g.org_node_id IN ${orgTreeQueries.ancestorIdsSql('$1')}))
+        ORDER BY u.email`,
+      [orgNodeId, role],
+    );
+  },
+
   activeWithScopedRoleAt(
     m: EntityManager,
     role: Role,

@@ -362,4 +362,14 @@ export const valueQueries = {
 
   /** SQL for "the values reported for the org node in parameter `param`" (see orgNodeQueries.referencesOf). */
   atNodeSql: (param: string) => `SELECT 1 FROM indicator_value WHERE org_node_id = ${param}`,
+
+  /** When each of the given indicators last had a value recorded (indicators without values are left out). */
+  async lastEnteredByIndicator(m: EntityManager, indicatorIds: readonly string[]): Promise<Map<string, Date>> {
+    if (indicatorIds.length === 0) return new Map();
+    const rows: { indicator_id: string; last: Date }[] = await m.query(
+      `SELECT indicator_id, max(entered_at) AS last FROM indicator_value WHERE indicator_id = ANY($1::uuid[]) GROUP BY indicator_id`,
+      [indicatorIds],
+    );
+    return new Map(rows.map((r) => [r.indicator_id, r.last]));
+  },
 };

@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
-  ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse,
+  ApiBody, ApiConsumes, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse,
   ApiTags, ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Action, MAX_VALUE_BATCH_ROWS, type IndicatorValueDto, type ValueBatchResult } from '@resultatkedjan/contracts';
+import { Action, MAX_VALUE_BATCH_ROWS, type IndicatorValueDto, type ValueBatchResult, type ValueImportResult } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
 import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../common/access/require-permission.decorator.js';
@@ -14,6 +14,9 @@ import { ValueBatchService } from './value-batch.service.js';
 import { ValueQueryDto } from './value-query.dto.js';
 import { IndicatorValuePageResponse } from './value.response.js';
 import { ValuesService } from './values.service.js';
+import { uploadInterceptor, type UploadedFileData } from '../reports/attachments/upload.interceptor.js';
+import { ValueImportBody, ValueImportResponse } from './import/value-import.dto.js';
+import { ValueImportService } from './import/value-import.service.js';
 
 @ApiTags('utfall')
 @Controller('values')
@@ -21,6 +24,7 @@ export class ValuesController {
   constructor(
     private readonly values: ValuesService,
     private readonly batches: ValueBatchService,
+    private readonly imports: ValueImportService,
   ) {}
 
   @Get()
@@ -43,6 +47,23 @@ export class ValuesController {
   @ApiPayloadTooLargeResponse({ description: 'Begäran är större än 2 MB' })
   write(@CurrentAuth() auth: AuthContext, @Body() body: ValueBatchBody): Promise<ValueBatchResult> {
     return this.batches.write(auth, body);
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @RequirePermission(Action.valueWrite)
+  @UseInterceptors(uploadInterceptor())
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ValueImportBody })
+  @ApiOperation({ summary: 'Läs in en indikators värden från XLSX eller CSV (Enhet, Period, Värde, Kommentar, Referensperiod), allt eller inget' })
+  @ApiOkResponse({ type: ValueImportResponse })
+  @ApiUnprocessableEntityResponse({ description: "Fel per rad och kolumn i filen, t.ex. fields['rad 5.värde']" })
+  import(
+    @CurrentAuth() auth: AuthContext,
+    @Body() body: ValueImportBody,
+    @UploadedFile() file: UploadedFileData | undefined,
+  ): Promise<ValueImportResult> {
+    return this.imports.import(auth, body.indicatorId, file);
   }
 
   @Delete(':id')

@@ -292,7 +292,7 @@ export async function newReportWorld(factory: TestFactory, kommun: Kommun, prefi
 
 /**
  * One row in each tenant table the report world does not fill (population, mandatperiod, grunduppdrag,
- * ägardirektiv, goal links, ratio definitions, goal assessments, dialogues, snapshots, notifications, job runs), so isolation tests see data everywhere.
+ * ägardirektiv, goal links, ratio definitions, goal assessments, dialogues, remiss and comments, uppdrag, snapshots, notifications, job runs), so isolation tests see data everywhere.
  */
 export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, world: ReportWorld): Promise<void> {
   await factory.asKommun(kommun, async (m) => {
@@ -330,6 +330,15 @@ export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, 
       [t, world.goals.bun, dialogue.id],
     );
     await m.query(`INSERT INTO period_snapshot (tenant_id, period_id, data) VALUES ($1, $2, '{}')`, [t, world.periods.q2]);
+    await m.query(`INSERT INTO goal_circulation (tenant_id, goal_id, sent_by_name, message) VALUES ($1, $2, 'Eva', 'Synpunkter?')`, [t, world.goals.bun]);
+    await m.query(
+      `INSERT INTO goal_comment (tenant_id, goal_id, author_name, org_node_id, text) VALUES ($1, $2, 'Omar', $3, 'Synpunkt')`,
+      [t, world.goals.bun, kommun.nodes['uf.norr']],
+    );
+    await m.query(
+      `INSERT INTO uppdrag (tenant_id, title, issuer_node_id, owner_node_id, year, version) VALUES ($1, 'Uppdrag', $2, $3, 2026, 1)`,
+      [t, kommun.nodes.bun, kommun.nodes['uf.norr']],
+    );
     await m.query(
       `INSERT INTO notification (tenant_id, dedupe_key, kind, recipient_email, subject, body, channel, period_id)
        VALUES ($1, 'test', 'paminnelse', 'x@example.se', 'Påminnelse', 'Text', 'email', $2)`,

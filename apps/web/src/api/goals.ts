@@ -1,6 +1,8 @@
 import type {
-  AgardirektivPage, CreateGoalRequest, GoalCascade, GoalCascadeNode, GoalChainsForYear, GoalChainView, GoalDto, GoalLevel, GoalPage,
-  GrunduppdragPage, OrgNodeDto, OrgNodePage, UpdateGoalRequest,
+  AgardirektivPage, CirculateGoalRequest, CreateGoalCommentRequest, CreateGoalRequest, GoalCommentDto, GoalConsultationDto,
+  RecordGoalDecisionRequest, GoalCascade, GoalCascadeNode, GoalChainsForYear, GoalChainView, GoalDto, GoalLevel, GoalPage,
+  GrunduppdragPage, HygieneReport, OrgNodeDto, OrgNodePage, UpdateGoalRequest, CreateUppdragRequest, UpdateUppdragRequest, UppdragDto,
+  UppdragPage, IndicatorCareReport,
 } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend, queryString } from './client';
@@ -113,3 +115,55 @@ export function agardirektivQuery(year: number) {
     queryFn: () => apiGet<AgardirektivPage>(`${BASE}/agardirektiv${queryString({ year, pageSize: 200 })}`),
   });
 }
+
+// ---------------------------------------------------------------- decision and remiss (R-38)
+
+export function decideGoal(id: string, body: RecordGoalDecisionRequest): Promise<GoalDto> {
+  return apiSend<GoalDto>('POST', `${BASE}/goals/${encodeURIComponent(id)}/decision`, body);
+}
+
+export function consultationQuery(goalId: string) {
+  return queryOptions({
+    queryKey: ['goals', 'consultation', goalId],
+    queryFn: () => apiGet<GoalConsultationDto>(`${BASE}/goals/${encodeURIComponent(goalId)}/consultation`),
+  });
+}
+
+export function circulateGoal(id: string, body: CirculateGoalRequest): Promise<GoalConsultationDto> {
+  return apiSend<GoalConsultationDto>('POST', `${BASE}/goals/${encodeURIComponent(id)}/circulation`, body);
+}
+
+export function commentOnGoal(id: string, body: CreateGoalCommentRequest): Promise<GoalCommentDto> {
+  return apiSend<GoalCommentDto>('POST', `${BASE}/goals/${encodeURIComponent(id)}/comments`, body);
+}
+
+// ---------------------------------------------------------------- hygiene and uppdrag (R-1)
+
+export function hygieneQuery(year: number) {
+  return queryOptions({
+    queryKey: ['goals', 'hygiene', year],
+    queryFn: () => apiGet<HygieneReport>(`${BASE}/goals/hygiene${queryString({ year })}`),
+  });
+}
+
+export function uppdragListQuery(year: number) {
+  return queryOptions({
+    queryKey: ['uppdrag', year],
+    queryFn: () => apiGet<UppdragPage>(`${BASE}/uppdrag${queryString({ year, pageSize: 200 })}`),
+  });
+}
+
+export function createUppdrag(body: CreateUppdragRequest): Promise<UppdragDto> {
+  return apiSend<UppdragDto>('POST', `${BASE}/uppdrag`, body);
+}
+
+export function updateUppdrag(id: string, body: UpdateUppdragRequest): Promise<UppdragDto> {
+  return apiSend<UppdragDto>('PATCH', `${BASE}/uppdrag/${encodeURIComponent(id)}`, body);
+}
+
+// ---------------------------------------------------------------- indicator care (R-2)
+
+export const indicatorCareQuery = queryOptions({
+  queryKey: ['indicator-care'],
+  queryFn: () => apiGet<IndicatorCareReport>(`${BASE}/indicator-care`),
+});

@@ -62,6 +62,8 @@ export function useGoalWriteScope() {
     mayWriteGoal: (goal: { ownerNodeId: string; status: GoalStatus }) => mayWriteGoal(me.grants, goal, parents),
     /** A new goal starts as a förslag, so goal:write on the owner is enough. */
     mayCreateAt: (ownerNodeId: string) => inScope(me.grants, Action.goalWrite, ownerNodeId, parents),
+    /** Record a decision (goal:decide on the owner: the ordförande or a controller). */
+    mayDecide: (ownerNodeId: string) => inScope(me.grants, Action.goalDecide, ownerNodeId, parents),
   };
 }
 

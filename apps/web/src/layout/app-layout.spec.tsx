@@ -23,6 +23,7 @@ describe('AppLayout', () => {
       'Rapporter',
       'Analys',
       'Dialoger',
+      'Ekonomi',
       'Koppla till Kolada',
       'Uppföljningskalender',
       'Jobbstatus och utkorg',
@@ -48,7 +49,7 @@ describe('AppLayout', () => {
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Översikt' });
 
-    expect(menuLabels()).toEqual(['Översikt', 'Mål', 'Rapporter', 'Analys', 'Dialoger', 'Systemstatus']);
+    expect(menuLabels()).toEqual(['Översikt', 'Mål', 'Rapporter', 'Analys', 'Dialoger', 'Ekonomi', 'Systemstatus']);
     expect(screen.getByRole('region', { name: 'Inloggad användare' }).textContent).toContain('Enhetschef');
   });
 

@@ -6,6 +6,7 @@ import { svCalendar } from '../i18n/sv-calendar';
 import { svDialogues } from '../i18n/sv-dialogues';
 import { svBenchmarks } from '../i18n/sv-benchmarks';
 import { svAdmin } from '../i18n/sv-admin';
+import { svEconomy } from '../i18n/sv-economy';
 import { paths } from '../paths';
 
 export interface NavItem {
@@ -29,6 +30,7 @@ export const pageActions = {
   koladaMapping: Action.benchmarkManage,
   admin: Action.orgWrite,
   audit: Action.auditRead,
+  economy: Action.valueWrite,
 } as const;
 
 export const navItems: NavItem[] = [
@@ -37,6 +39,7 @@ export const navItems: NavItem[] = [
   { to: paths.reports, label: sv.nav.reports, end: false, requires: pageActions.reports },
   { to: paths.analysis, label: sv.nav.analysis, end: false, requires: pageActions.analysis },
   { to: paths.dialogues, label: svDialogues.title, end: false, requires: pageActions.dialogues },
+  { to: paths.economy, label: svEconomy.nav, end: false, requires: pageActions.economy },
   { to: paths.koladaMapping, label: svBenchmarks.mappingTitle, end: false, requires: pageActions.koladaMapping },
   { to: paths.calendar, label: sv.nav.calendar, end: false, requires: pageActions.calendar },
   { to: paths.jobs, label: svCalendar.jobsTitle, end: false, requires: pageActions.jobs },

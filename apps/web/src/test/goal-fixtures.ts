@@ -1,4 +1,4 @@
-import type { GoalDto, GoalLevel, GoalOwnerRef, OrgNodeKind, OrgTreeNode } from '@resultatkedjan/contracts';
+import type { GoalDto, GoalLevel, GoalOwnerRef, HygieneReport, OrgNodeKind, OrgTreeNode, UppdragPage } from '@resultatkedjan/contracts';
 import type { CascadeNode } from '../api/goals';
 
 const owner = (id: string, name: string, kind: OrgNodeKind): GoalOwnerRef => ({ id, name, kind });
@@ -114,8 +114,40 @@ export const demoOrgTree: OrgTreeNode[] = [
   ]),
 ];
 
+/** R-1 counts for the goal tree page: BUN over its goal ceiling. */
+export const demoHygiene: HygieneReport = {
+  year: 2026,
+  goalCeiling: 5,
+  indicatorCeiling: 6,
+  bodies: [
+    {
+      node: { id: 'node-bun', name: 'Barn- och utbildningsnämnden', kind: 'namnd' }, goalCount: 6, overCeiling: true, indicatorCount: 14, uppdragCount: 2, goals: [],
+      warnings: ['Barn- och utbildningsnämnden har 6 mål för 2026; kommunens tak är 5 (R-1). Färre mål ger tydligare styrning.'],
+    },
+    { node: { id: 'node-ks', name: 'Kommunstyrelsen', kind: 'ks' }, goalCount: 1, overCeiling: false, indicatorCount: 3, uppdragCount: 0, goals: [], warnings: [] },
+  ],
+};
+
+export const demoUppdrag: UppdragPage = {
+  items: [
+    {
+      id: 'upp-1', title: 'Utred fler lärarlag', description: '', issuerNodeId: 'node-bun', issuerName: 'Barn- och utbildningsnämnden',
+      ownerNodeId: 'node-norr', ownerName: 'Norrskolan F–9', goalId: null, year: 2026, deadline: '2026-10-31', status: 'pagar', version: 2,
+    },
+  ],
+  page: 1,
+  pageSize: 200,
+  total: 1,
+};
+
 /** The org routes the goal pages read. */
 export const orgRoutes = {
+  'GET /api/v1/goals/hygiene': demoHygiene,
+  'GET /api/v1/uppdrag': demoUppdrag,
+  'GET /api/v1/indicator-care': {
+    today: '2026-10-10', reviewWithinDays: 30, retirementProposals: [],
+    reviewsDue: [{ kind: 'indicator', id: 'ind-1', key: 'BUN1.E1', name: 'Behöriga till yrkesprogram', reviewDate: '2026-10-31', goalId: 'goal-BUN1', ownerNodeId: 'node-bun', ownerName: 'Barn- och utbildningsnämnden' }],
+  },
   'GET /api/v1/org-nodes/tree': demoOrgTree,
   'GET /api/v1/org-nodes': { items: [{ ...demoOrgTree[0]!, children: undefined }], page: 1, pageSize: 10, total: 1 },
 };

@@ -34,6 +34,17 @@ export interface KoladaMappedIndicator {
 /**
  * Every query on indicator. Other features reach indicators through these functions or the SQL fragments at the end.
  */
+/** An item due for review, with the goal it belongs to and that goal's owner node. */
+export interface ReviewDueRow {
+  id: string;
+  key: string;
+  name: string;
+  review_date: string;
+  goal_id: string;
+  goal_key: string;
+  owner_node_id: string;
+}
+
 export const indicatorQueries = {
   /** Indicators by sort order and key. */
   async page(m: EntityManager, filter: IndicatorFilter, window: { skip: number; take: number }): Promise<{ rows: Indicator[]; total: number }> {
@@ -129,5 +140,24 @@ export const indicatorQueries = {
       [goalIds],
     );
     return new Map(rows.map((c) => [c.goalId, c.n]));
+  },
+  /** Indicators to be reviewed (omprövas senast) from `from` to `to`, with their goal and its owner node (R-2). */
+  async reviewDueBetween(m: EntityManager, from: string, to: string): Promise<ReviewDueRow[]> {
+    return m.query(
+      `SELECT i.id, i.key, i.name, i.review_date::text AS review_date, g.id AS goal_id, g.key AS goal_key, g.owner_node_id
+         FROM indicator i JOIN goal g ON g.id = i.goal_id
+        WHERE i.review_date BETWEEN $1::date AND $2::date ORDER BY i.review_date, i.key`,
+      [from, to],
+    );
+  },
+
+  /** Indicators created before `before`, with their goal and its owner (the candidates for retirement, R-2). */
+  async createdBefore(m: EntityManager, before: string): Promise<(Omit<ReviewDueRow, 'review_date'> & { created_at: Date })[]> {
+    return m.query(
+      `SELECT i.id, i.key, i.name, i.created_at, g.id AS goal_id, g.key AS goal_key, g.owner_node_id
+         FROM indicator i JOIN goal g ON g.id = i.goal_id
+        WHERE i.created_at < $1::date ORDER BY i.key`,
+      [before],
+    );
   },
 };

@@ -76,6 +76,8 @@ export class HygieneBodyResponse implements HygieneBody {
   @ApiProperty({ type: GoalOwnerRefResponse }) node!: GoalOwnerRefResponse;
   @ApiProperty({ example: 1 }) goalCount!: number;
   @ApiProperty({ example: false }) overCeiling!: boolean;
+  @ApiProperty({ example: 4, description: 'Indikatorer på organets egna mål' }) indicatorCount!: number;
+  @ApiProperty({ example: 3, description: 'Uppdrag för året till organet eller enheter under det, utom avbrutna' }) uppdragCount!: number;
   @ApiProperty({ type: [HygieneGoalResponse] }) goals!: HygieneGoalResponse[];
   @ApiProperty({ type: [String], example: ['Målet BUN1 har 10 indikatorer; kommunens tak är 6 (R-1).'] }) warnings!: string[];
 }

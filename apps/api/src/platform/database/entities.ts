@@ -14,6 +14,9 @@ import { Grunduppdrag } from '../../org/grunduppdrag.entity.js';
 import { Mandatperiod } from '../../goals/mandatperiod.entity.js';
 import { Goal } from '../../goals/goal.entity.js';
 import { GoalLink } from '../../goals/goal-link.entity.js';
+import { GoalCirculation } from '../../goals/goal-circulation.entity.js';
+import { GoalComment } from '../../goals/goal-comment.entity.js';
+import { Uppdrag } from '../../uppdrag/uppdrag.entity.js';
 import { ChainElement } from '../../chain/chain-element.entity.js';
 import { Indicator } from '../../chain/indicator.entity.js';
 import { IndicatorTarget } from '../../chain/indicator-target.entity.js';
@@ -64,6 +67,9 @@ export const entities = [
   Mandatperiod,
   Goal,
   GoalLink,
+  GoalCirculation,
+  GoalComment,
+  Uppdrag,
   ChainElement,
   Indicator,
   IndicatorTarget,

@@ -1,9 +1,9 @@
 import type { GoalChainView } from '@resultatkedjan/contracts';
-import { screen, within, waitFor } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../auth/auth-api';
 import { goalDto, orgRoutes } from '../../test/goal-fixtures';
-import { errorResponse, mockLoggedIn, renderApp, testUsers } from '../../test/render-app';
+import { errorResponse, mockLoggedIn, renderApp, testUsers, type MockRequest } from '../../test/render-app';
 
 const bun1 = goalDto({
   id: 'goal-BUN1',
@@ -112,5 +112,61 @@ describe('GoalDetailPage', () => {
     mockDetail(testUsers.omar, errorResponse(500, 'Internal Server Error'));
     renderApp('/mal/goal-BUN1?ar=2026');
     expect(await screen.findByText('Måluppfyllelsen kunde inte hämtas.')).toBeTruthy();
+  });
+
+  it('records the decision of a draft, with the API\'s field errors at their fields', async () => {
+    const draft = { ...bun1, status: 'forslag' as const, decision: null };
+    const sent: unknown[] = [];
+    let attempt = 0;
+    let current: unknown = draft;
+    mockLoggedIn(testUsers.eva, {
+      ...orgRoutes,
+      'GET /api/v1/goals/goal-BUN1': () => current,
+      'GET /api/v1/goals/goal-IM1': im1,
+      'GET /api/v1/goals/goal-BUN1/chain': chain,
+      'GET /api/v1/goals': { items: [], page: 1, pageSize: 200, total: 0 },
+      'GET /api/v1/org-nodes/node-bun': { ...orgRoutes['GET /api/v1/org-nodes'].items[0], id: 'node-bun', name: 'Barn- och utbildningsnämnden', kind: 'namnd' },
+      'GET /api/v1/grunduppdrag': { items: [], page: 1, pageSize: 50, total: 0 },
+      'GET /api/v1/goals/goal-BUN1/consultation': { circulation: null, comments: [] },
+      'POST /api/v1/goals/goal-BUN1/decision': (req: MockRequest) => {
+        sent.push(req.body);
+        attempt++;
+        return attempt === 1
+          ? errorResponse(422, 'Uppgifterna är inte giltiga.', { diarienummer: ['Diarienumret får vara högst 100 tecken.'] })
+          : (current = { ...draft, status: 'beslutad', decision: { organ: 'Barn- och utbildningsnämnden', datum: '2026-02-10', diarienummer: 'BUN 2026/1' }, version: 4 });
+      },
+    });
+    renderApp('/mal/goal-BUN1?ar=2026');
+    const form = await screen.findByRole('form', { name: 'Registrera beslut' });
+    await waitFor(() => expect((within(form).getByRole('textbox', { name: 'Beslutande organ' }) as HTMLInputElement).value).toBe('Barn- och utbildningsnämnden'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Registrera beslutet' }));
+    expect(await within(form).findByText('Fyll i fältet.')).toBeTruthy();
+    expect(sent).toEqual([]);
+
+    fireEvent.change(within(form).getByLabelText(/Sammanträdesdag/), { target: { value: '2026-02-10' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Diarienummer' }), { target: { value: 'BUN 2026/1' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Registrera beslutet' }));
+    expect(await within(form).findByText('Diarienumret får vara högst 100 tecken.')).toBeTruthy();
+    expect(within(form).getByRole('alert').textContent).toContain('Rätta de markerade fälten.');
+    expect(sent[0]).toEqual({ organ: 'Barn- och utbildningsnämnden', datum: '2026-02-10', diarienummer: 'BUN 2026/1', version: 3 });
+
+    fireEvent.click(within(form).getByRole('button', { name: 'Registrera beslutet' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Registrera beslut' })).toBeNull());
+    expect(screen.getByRole('region', { name: 'Beslut' }).textContent).toContain('BUN 2026/1');
+  }, 20_000);
+
+  it('hides the decision form from those who may not record decisions', async () => {
+    mockLoggedIn(testUsers.omar, {
+      ...orgRoutes,
+      'GET /api/v1/goals/goal-BUN1': { ...bun1, status: 'forslag', decision: null },
+      'GET /api/v1/goals/goal-IM1': im1,
+      'GET /api/v1/goals/goal-BUN1/chain': chain,
+      'GET /api/v1/goals': { items: [], page: 1, pageSize: 200, total: 0 },
+      'GET /api/v1/goals/goal-BUN1/consultation': { circulation: null, comments: [] },
+    });
+    renderApp('/mal/goal-BUN1?ar=2026');
+    await screen.findByText('Förslaget har inte skickats på remiss.');
+    expect(screen.queryByRole('form', { name: 'Registrera beslut' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Skicka på remiss' })).toBeNull();
   });
 });

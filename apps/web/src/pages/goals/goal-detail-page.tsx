@@ -9,12 +9,15 @@ import { useAuth } from '../../auth/use-auth';
 import { useGoalWriteScope } from '../../auth/write-scope';
 import { sv } from '../../i18n/sv';
 import { svChain } from '../../i18n/sv-chain';
+import { svConsultation } from '../../i18n/sv-goal-config';
 import { pageActions } from '../../layout/nav-items';
 import { PageLoader } from '../../layout/page-loader';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { goalPaths, paths, YEAR_PARAM } from '../../paths';
 import { GehBadge, StatusBadge } from './goal-badges';
+import { GoalConsultation } from './goal-consultation';
+import { GoalDecisionForm } from './goal-decision-form';
 import { GoalResults } from './goal-results';
 import { goalHref } from './goal-tree';
 import { parseYear } from './goal-tree-model';
@@ -176,6 +179,11 @@ function GoalDetail({ goal, year, backTo }: { goal: GoalDto; year: number; backT
               ) : (
                 <Text>{t.noDecision}</Text>
               )}
+              {goal.status === 'forslag' && scope.mayDecide(goal.ownerNodeId) && <GoalDecisionForm goal={goal} ownerName={ownerName} />}
+            </Section>
+
+            <Section id="remiss" title={svConsultation.heading}>
+              <GoalConsultation goal={goal} mayEdit={editable} />
             </Section>
 
             <Section id="maluppfyllelse" title={t.resultsHeading}>

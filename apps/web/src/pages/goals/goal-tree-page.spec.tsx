@@ -91,6 +91,40 @@ describe('GoalTreePage', () => {
     expect(unlinked.textContent).toContain('HEM-F');
   });
 
+  it('shows the goals, indicators and uppdrag per body, and the uppdrag without write controls to a reader', async () => {
+    mockCascade(testUsers.lars);
+    renderApp('/mal?ar=2026');
+    const counts = await screen.findByRole('table', { name: 'Mål, indikatorer och uppdrag per organ 2026, i bokstavsordning' });
+    const bun = within(counts).getByRole('row', { name: /Barn- och utbildningsnämnden/ });
+    expect(within(bun).getAllByRole('cell').map((c) => c.textContent)).toEqual(['6 (över taket)', '14', '2']);
+    expect(screen.getByText(/har 6 mål för 2026; kommunens tak är 5/)).toBeTruthy();
+    const uppdrag = await screen.findByRole('table', { name: 'Uppdrag 2026, efter slutdatum' });
+    const row = within(uppdrag).getByRole('row', { name: /Utred fler lärarlag/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Barn- och utbildningsnämnden', 'Norrskolan F–9', '2026-10-31', 'Pågår']);
+    expect(screen.queryByRole('form', { name: 'Nytt uppdrag' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Indikatorvård' })).toBeNull();
+  });
+
+  it('shows the controller what is due for review', async () => {
+    mockCascade(testUsers.eva);
+    renderApp('/mal?ar=2026');
+    const care = await screen.findByRole('region', { name: 'Indikatorvård' });
+    const table = await within(care).findByRole('table', { name: 'Indikatorer och mål att ompröva, efter datum' });
+    expect(within(table).getByRole('rowheader').textContent).toBe('Indikator BUN1.E1 Behöriga till yrkesprogram');
+    expect(within(care).getByText('Alla indikatorer har värden från de senaste två åren.')).toBeTruthy();
+  });
+
+  it('lets the controller change an uppdrag\'s status and add one', async () => {
+    const { fetchMock } = mockCascade(testUsers.eva);
+    renderApp('/mal?ar=2026');
+    const status = await screen.findByRole('combobox', { name: 'Status för Utred fler lärarlag' });
+    expect((status as HTMLSelectElement).value).toBe('pagar');
+    const form = await screen.findByRole('form', { name: 'Nytt uppdrag' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Lägg till uppdraget' }));
+    expect(await within(form).findAllByText('Fyll i fältet.')).toHaveLength(2);
+    expect(fetchMock.mock.calls.some(([, init]) => (init as RequestInit | undefined)?.method === 'POST')).toBe(false);
+  });
+
   it('changes year through the address, so the back button returns to the previous year', async () => {
     const { requests } = mockCascade();
     const { router } = renderApp('/mal?ar=2026');

@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Action } from '@resultatkedjan/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
@@ -11,9 +12,12 @@ import { PageLoader } from '../../layout/page-loader';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { paths, YEAR_PARAM } from '../../paths';
 import { AgardirektivSection } from './agardirektiv-section';
+import { GoalHygienePanel } from './goal-hygiene-panel';
 import { GoalTree } from './goal-tree';
+import { IndicatorCarePanel } from './indicator-care-panel';
 import { groupRoots, indexCascade, yearOptions } from './goal-tree-model';
 import { QueryError } from './query-error';
+import { UppdragSection } from './uppdrag-section';
 import { useGoalAssessments } from './use-goal-assessments';
 import { currentYear, useYearParam } from './use-year-param';
 
@@ -95,6 +99,13 @@ export function GoalTreePage() {
             </Stack>
           )}
           <AgardirektivSection roots={roots} year={year} />
+        </>
+      )}
+      {cascade.isSuccess && (
+        <>
+          <GoalHygienePanel year={year} />
+          <UppdragSection year={year} />
+          {can(Action.chainWrite) && <IndicatorCarePanel />}
         </>
       )}
     </Stack>
