@@ -27,6 +27,8 @@ describe('AppLayout', () => {
       'Koppla till Kolada',
       'Uppföljningskalender',
       'Jobbstatus och utkorg',
+      'Administration',
+      'Granskningslogg',
       'Systemstatus',
     ]);
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
