@@ -13,3 +13,4 @@ export * from './kommuner.js';
 export * from './assessments.js';
 export * from './dialogues.js';
 export * from './benchmarks.js';
+export * from './exports.js';

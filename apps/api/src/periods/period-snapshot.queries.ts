@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { PeriodSnapshotData } from '@resultatkedjan/contracts';
+import type { PeriodSnapshotData, StoredPeriodSnapshot } from '@resultatkedjan/contracts';
 import type { IndicatorDefinition, RatioKind } from '@resultatkedjan/domain';
 import { PeriodSnapshot } from './period-snapshot.entity.js';
 
@@ -43,9 +43,18 @@ export const periodSnapshotQueries = {
   },
 
   /** The period's snapshot, or null when it has none yet. */
-  async findByPeriod(m: EntityManager, periodId: string): Promise<PeriodSnapshotData | null> {
+  async findByPeriod(m: EntityManager, periodId: string): Promise<StoredPeriodSnapshot | null> {
     const row = await m.findOneBy(PeriodSnapshot, { periodId });
     return row?.data ?? null;
+  },
+
+  /** The snapshot version of each given period that has a snapshot. */
+  async versionsOf(m: EntityManager, periodIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { period_id: string; version: number }[] = await m.query(
+      `SELECT period_id, (data->>'version')::int AS version FROM period_snapshot WHERE period_id = ANY($1::uuid[])`,
+      [periodIds],
+    );
+    return new Map(rows.map((r) => [r.period_id, r.version]));
   },
 
   /** Every indicator definition of the kommun, by id. */

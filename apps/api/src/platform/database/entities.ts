@@ -43,6 +43,7 @@ import { KoladaSyncState } from '../../kolada/sync/kolada-sync-state.entity.js';
 import { GoalAssessment } from '../../assessments/goal-assessment.entity.js';
 import { Dialogue } from '../../dialogues/dialogue.entity.js';
 import { DialogueAction } from '../../dialogues/dialogue-action.entity.js';
+import { PeriodExport } from '../../exports/period-export.entity.js';
 import { DialogueNote } from '../../dialogues/dialogue-note.entity.js';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
@@ -77,6 +78,7 @@ export const entities = [
   Dialogue,
   DialogueNote,
   DialogueAction,
+  PeriodExport,
   ReportGoalAssessment,
   ReportAttachment,
   Notification,

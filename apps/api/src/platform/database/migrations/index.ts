@@ -13,6 +13,7 @@ import { KoladaBenchmarks1796204020023 } from './1796204020023-kolada-benchmarks
 import { Dialogues1796204183419 } from './1796204183419-dialogues.js';
 import { KommunOnboarding1796204309696 } from './1796204309696-kommun-onboarding.js';
 import { DialogueAgendaAndActions1796204691128 } from './1796204691128-dialogue-agenda-and-actions.js';
+import { PeriodExports1796213402687 } from './1796213402687-period-exports.js';
 
 /** Checked-in migrations, oldest first. `npm run migration:generate -- Name` writes new ones. */
 export const migrations = [
@@ -20,5 +21,5 @@ export const migrations = [
   TenantDirectory1795442600000, PlatformOperators1796189384120, OrgNodeClosure1796190753147,
   SessionResolve1796191500000, DataVersion1796192822188, GoalAssessments1796203692827, LoginFailures1796203842561,
   KoladaBenchmarks1796204020023, Dialogues1796204183419, KommunOnboarding1796204309696,
-  DialogueAgendaAndActions1796204691128,
+  DialogueAgendaAndActions1796204691128, PeriodExports1796213402687,
 ];
