@@ -8,6 +8,7 @@ export const demoUsers = {
   karin: { email: 'karin.lindqvist@exempelstad.se', name: 'Karin Lindqvist', role: 'Förtroendevald' },
   omar: { email: 'omar.hassan@exempelstad.se', name: 'Omar Hassan', role: 'Enhetschef' },
   eva: { email: 'eva.berg@exempelstad.se', name: 'Eva Berg', role: 'Controller' },
+  mikael: { email: 'mikael.strand@exempelstad.se', name: 'Mikael Strand', role: 'Ekonom' },
 } as const;
 
 /** Fills in and sends the login form on the current page (which must be /logga-in). */

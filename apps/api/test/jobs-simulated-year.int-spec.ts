@@ -1,5 +1,5 @@
 import { addDays } from '@resultatkedjan/domain';
-import { PeriodsJob, QueueName, type JobRunDto } from '@resultatkedjan/contracts';
+import { PeriodsJob, QueueName, type JobRunDto, type PeriodSnapshotData } from '@resultatkedjan/contracts';
 import { periodSnapshotQueries } from '../src/periods/period-snapshot.queries.js';
 import { kommunRunJobId } from '../src/follow-up/job-keys.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -186,7 +186,7 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
     const at = (nodeKeyName: string, indicatorId: string) => q1.aggregates.find((x) => x.orgNodeId === a.nodes[nodeKeyName] && x.indicatorId === indicatorId);
     expect(at('uf', indicators.cost)).toMatchObject({ value: 25_500, unit: 'tkr', coverage: { withData: 2, total: 2 } });
     expect(at('bun', indicators.pupils)).toMatchObject({ value: 850 });
-    const ratio = q1.ratios.find((x) => x.orgNodeId === a.nodes['uf'] && x.ratioDefinitionId === indicators.ratio);
+    const ratio = (q1 as PeriodSnapshotData).ratios.find((x) => x.orgNodeId === a.nodes['uf'] && x.ratioDefinitionId === indicators.ratio);
     expect(ratio?.value).toBeCloseTo(30_000, 6);
     expect(ratio).toMatchObject({ denominator: 850, denominatorUnit: expect.any(String) as string });
     expect(ratio!.numerator).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ export const paths = {
   systemStatus: '/systemstatus',
   benchmarks: '/jamforelser',
   koladaMapping: '/kolada',
+  exports: '/exporter',
 } as const;
 
 /** `/jamforelser/N15428`: one Kolada KPI over the years for the kommun and its comparison set. */

@@ -86,8 +86,11 @@ export interface ExportIndicator {
   label: string;
   /** Why there is no value or no level: saknar_varde, saknar_mal, inaktuellt_varde … */
   reason: string | null;
+  /** For a ratio indicator (a share, a quotient): the summed parts, each in its unit. */
   numerator: number | null;
+  numeratorUnit: string;
   denominator: number | null;
+  denominatorUnit: string;
 }
 
 export interface ExportRatio {
@@ -238,10 +241,11 @@ export const EXPORT_JSON_SCHEMA = {
             type: 'array',
             items: {
               type: 'object',
-              required: ['key', 'name', 'unit', 'outcome', 'target', 'level', 'label', 'reason', 'numerator', 'denominator'],
+              required: ['key', 'name', 'unit', 'outcome', 'target', 'level', 'label', 'reason', 'numerator', 'numeratorUnit', 'denominator', 'denominatorUnit'],
               properties: {
                 key: { type: 'string' }, name: { type: 'string' }, unit: { type: 'string' }, outcome: nullableNumber, target: nullableNumber,
-                level: { type: 'integer' }, label: { type: 'string' }, reason: nullableString, numerator: nullableNumber, denominator: nullableNumber,
+                level: { type: 'integer' }, label: { type: 'string' }, reason: nullableString, numerator: nullableNumber, numeratorUnit: { type: 'string' },
+                denominator: nullableNumber, denominatorUnit: { type: 'string' },
               },
             },
           },

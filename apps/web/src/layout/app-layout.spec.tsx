@@ -23,6 +23,7 @@ describe('AppLayout', () => {
       'Rapporter',
       'Analys',
       'Dialoger',
+      'Exporter',
       'Koppla till Kolada',
       'Uppföljningskalender',
       'Jobbstatus och utkorg',

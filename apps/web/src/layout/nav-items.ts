@@ -5,6 +5,7 @@ import { sv } from '../i18n/sv';
 import { svCalendar } from '../i18n/sv-calendar';
 import { svDialogues } from '../i18n/sv-dialogues';
 import { svBenchmarks } from '../i18n/sv-benchmarks';
+import { svExports } from '../i18n/sv-exports';
 import { paths } from '../paths';
 
 export interface NavItem {
@@ -25,6 +26,7 @@ export const pageActions = {
   calendar: Action.calendarWrite,
   jobs: Action.jobRead,
   koladaMapping: Action.benchmarkManage,
+  exports: Action.exportRead,
 } as const;
 
 export const navItems: NavItem[] = [
@@ -33,6 +35,7 @@ export const navItems: NavItem[] = [
   { to: paths.reports, label: sv.nav.reports, end: false, requires: pageActions.reports },
   { to: paths.analysis, label: sv.nav.analysis, end: false, requires: pageActions.analysis },
   { to: paths.dialogues, label: svDialogues.title, end: false, requires: pageActions.dialogues },
+  { to: paths.exports, label: svExports.title, end: false, requires: pageActions.exports },
   { to: paths.koladaMapping, label: svBenchmarks.mappingTitle, end: false, requires: pageActions.koladaMapping },
   { to: paths.calendar, label: sv.nav.calendar, end: false, requires: pageActions.calendar },
   { to: paths.jobs, label: svCalendar.jobsTitle, end: false, requires: pageActions.jobs },

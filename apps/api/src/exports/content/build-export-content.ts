@@ -1,5 +1,5 @@
 import {
-  countByLevel, decidingAssessment, excerpt, formatPeriodLabel, suggestGoalLevel,
+  countByLevel, decidingAssessment, defaultRatioUnits, excerpt, formatPeriodLabel, suggestGoalLevel,
 } from '@resultatkedjan/domain';
 import {
   ASSESSMENT_TIER_LABELS, type ExportAssessment, type ExportBody, type ExportContent, type ExportGoal, type ExportIndicator,
@@ -144,11 +144,19 @@ function levelLabeller(levels: readonly { level: number; label: string }[]): (le
   return (level) => byLevel.get(level) ?? byLevel.get(0) ?? 'Ej bedömt';
 }
 
-/** The chain's indicators in chain order, each with its one figure (the goal's owner, the period). */
+/**
+ * The chain's indicators in chain order, each with its one figure (the goal's owner, the period). A ratio
+ * indicator's parts are in the units the engine divides in (defaultRatioUnits: tkr → kr, a money denominator under
+ * a count in mnkr).
+ */
 function indicatorsOf(chain: GoalChainView): ExportIndicator[] {
+  const units = new Map(chain.elements.flatMap((e) => e.indicators.map((i) => [i.id, i.unit] as const)));
   return chain.elements.flatMap((e) =>
     e.indicators.map((i) => {
       const figure = i.figures[0];
+      const numeratorUnit = i.numeratorIndicatorId ? units.get(i.numeratorIndicatorId) : undefined;
+      const denominatorUnit = i.denominatorIndicatorId ? units.get(i.denominatorIndicatorId) : undefined;
+      const parts = numeratorUnit !== undefined && denominatorUnit !== undefined ? defaultRatioUnits(numeratorUnit, denominatorUnit) : null;
       return {
         key: i.key,
         name: i.name,
@@ -159,7 +167,9 @@ function indicatorsOf(chain: GoalChainView): ExportIndicator[] {
         label: figure?.assessment.label ?? 'Ej bedömt',
         reason: figure?.reason ?? figure?.assessment.reason ?? null,
         numerator: figure?.numerator ?? null,
+        numeratorUnit: figure?.numerator == null ? '' : (parts?.numerator ?? ''),
         denominator: figure?.denominator ?? null,
+        denominatorUnit: figure?.denominator == null ? '' : (parts?.denominator ?? ''),
       };
     }),
   );

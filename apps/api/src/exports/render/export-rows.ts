@@ -14,7 +14,7 @@ export function exportRows(content: ExportContent): CsvCell[][] {
     const base = [bodyName.get(g.bodyKey) ?? g.ownerName, g.key, g.levelLabel, g.geh];
     rows.push(['mal', ...base, g.title, null, null, null, null, null, null, null, g.result.level, g.result.label, null]);
     for (const i of g.indicators) {
-      rows.push(['indikator', ...base, i.name, i.outcome, i.unit, i.target, i.numerator, null, i.denominator, null, i.level, i.label, null]);
+      rows.push(['indikator', ...base, i.name, i.outcome, i.unit, i.target, i.numerator, i.numeratorUnit, i.denominator, i.denominatorUnit, i.level, i.label, null]);
     }
     for (const r of g.ratios) {
       rows.push(['nyckeltal', ...base, r.name, r.value, r.unit, null, r.numerator, r.numeratorUnit, r.denominator, r.denominatorUnit, null, null, null]);

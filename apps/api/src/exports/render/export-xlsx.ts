@@ -79,7 +79,7 @@ function goalRows(sheet: ExcelJS.Worksheet, g: ExportGoal): void {
   const goal = sheet.addRow(['Mål', g.key, g.title, null, null, null, null, null, null, null, g.result.level, g.result.label, null, g.geh ? 'ja' : 'nej']);
   goal.font = { bold: true };
   for (const i of g.indicators) {
-    const row = sheet.addRow(['Indikator', g.key, i.name, null, i.unit, null, null, null, null, null, i.level, i.label]);
+    const row = sheet.addRow(['Indikator', g.key, i.name, null, i.unit, null, null, i.numeratorUnit, null, i.denominatorUnit, i.level, i.label]);
     numberCell(row.getCell(4), i.outcome);
     numberCell(row.getCell(6), i.target);
     numberCell(row.getCell(7), i.numerator);
