@@ -21,7 +21,7 @@ const SEGMENT_TABLES: Record<string, string> = {
   reports: 'report', attachments: 'report_attachment', users: 'app_user', grants: 'role_grant', 'audit-events': 'audit_event',
   periods: 'follow_up_period', calendars: 'follow_up_calendar', notifications: 'notification', 'job-runs': 'job_run',
   mandatperioder: 'mandatperiod', grunduppdrag: 'grunduppdrag', agardirektiv: 'agardirektiv', snapshots: 'period_snapshot',
-  assessments: 'report_goal_assessment', tenants: 'tenant', tenant: 'tenant', dialogues: 'dialogue',
+  assessments: 'report_goal_assessment', tenants: 'tenant', tenant: 'tenant', dialogues: 'dialogue', exports: 'period_export',
 };
 /** … or by its own name. */
 const PARAM_TABLES: Record<string, string> = {
