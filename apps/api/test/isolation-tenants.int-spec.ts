@@ -38,7 +38,7 @@ const FILLED_TABLES = [
   'tenant_population', 'app_user', 'role_grant', 'user_session', 'org_node', 'agardirektiv', 'agardirektiv_goal', 'grunduppdrag',
   'mandatperiod', 'goal', 'goal_link', 'chain_element', 'indicator', 'indicator_target', 'ratio_definition', 'indicator_value',
   'audit_event', 'follow_up_calendar', 'follow_up_period', 'period_snapshot', 'report', 'report_goal_assessment', 'goal_assessment', 'dialogue', 'dialogue_note', 'dialogue_action',
-  'report_attachment', 'notification', 'job_run',
+  'report_attachment', 'notification', 'job_run', 'period_export',
 ];
 const ROLES = ['controller', 'admin', 'enhetschef', 'fortroendevald', 'revisor', 'ekonom'] as const;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

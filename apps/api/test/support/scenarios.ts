@@ -292,7 +292,7 @@ export async function newReportWorld(factory: TestFactory, kommun: Kommun, prefi
 
 /**
  * One row in each tenant table the report world does not fill (population, mandatperiod, grunduppdrag,
- * ägardirektiv, goal links, ratio definitions, goal assessments, dialogues, snapshots, notifications, job runs), so isolation tests see data everywhere.
+ * ägardirektiv, goal links, ratio definitions, goal assessments, dialogues, snapshots, exports, notifications, job runs), so isolation tests see data everywhere.
  */
 export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, world: ReportWorld): Promise<void> {
   await factory.asKommun(kommun, async (m) => {
@@ -325,6 +325,11 @@ export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, 
       [t, dialogue.id, kommun.nodes['uf.norr'], world.goals.bun],
     );
     await m.query(`INSERT INTO period_snapshot (tenant_id, period_id, data) VALUES ($1, $2, '{}')`, [t, world.periods.q2]);
+    await m.query(
+      `INSERT INTO period_export (tenant_id, period_id, format, status, progress, file_name, content_type, data, size_bytes)
+       VALUES ($1, $2, 'csv', 'klar', 100, 'export.csv', 'text/csv; charset=utf-8', convert_to('a;b', 'UTF8'), 3)`,
+      [t, world.periods.q2],
+    );
     await m.query(
       `INSERT INTO notification (tenant_id, dedupe_key, kind, recipient_email, subject, body, channel, period_id)
        VALUES ($1, 'test', 'paminnelse', 'x@example.se', 'Påminnelse', 'Text', 'email', $2)`,
