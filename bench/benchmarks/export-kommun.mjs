@@ -3,7 +3,8 @@
 // (the built buildPeriodSnapshot, in the kommun's transaction). Then per format: POST /exports → GET /exports/{id} until
 // klar (the worker reads the snapshot, builds the content, renders and stores the file) → GET the file, median of 3,
 // beside the floor: read the same snapshot and write the same rows (every goal's indicator figures and ratios) to a
-// file with no formatting, median of 5. Issue #16's target: under 2× the floor.
+// file with no formatting, median of 5. Issue #16's target: under 2× the floor. The export's time includes the queue
+// round trip (embedded BullMQ polls) and the status polling; the floor has neither.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -68,12 +69,17 @@ async function takeSnapshot(root, url, tenantId, periodId) {
   }
 }
 
-/** The floor: the snapshot read and its rows written as tab-separated lines, nothing formatted, no workbook. */
-async function floorMs(client, tenantId, periodId, file) {
+/**
+ * The floor (issue #16's wording): read the period's snapshot and write the same rows (every goal's indicator figures
+ * and ratios) as tab-separated lines, nothing formatted, no workbook, no queue. `part` 'all' reads the whole snapshot
+ * (80 000 raw values included); 'followUp' only the part the rows come from, logged for comparison.
+ */
+async function floorMs(client, tenantId, periodId, file, part) {
   const started = performance.now();
-  const snapshot = await inKommun(client, tenantId, async () => (await client.query(`SELECT data FROM period_snapshot WHERE period_id = $1`, [periodId])).rows[0].data);
+  const sql = part === 'all' ? `SELECT data->'followUp' AS f, data FROM period_snapshot WHERE period_id = $1` : `SELECT data->'followUp' AS f FROM period_snapshot WHERE period_id = $1`;
+  const followUp = await inKommun(client, tenantId, async () => (await client.query(sql, [periodId])).rows[0].f);
   const lines = [];
-  for (const chain of snapshot.followUp.chains) {
+  for (const chain of followUp.chains) {
     for (const element of chain.elements) {
       for (const indicator of element.indicators) {
         const f = indicator.figures[0];
@@ -133,15 +139,18 @@ export default {
         ctx.log(`kommun: ${kommun.goals.length} goals, ${values} values; snapshot of 2025-H with ${snapshot.goals} chains in ${Math.round(snapshot.ms)} ms`);
         const session = await login(app.url);
 
-        const floors = [];
+        const floors = { all: [], followUp: [] };
         let floorRows = 0;
         for (let i = 0; i < FLOOR_RUNS; i += 1) {
-          const floor = await floorMs(client, kommun.tenantId, periodId, join(dataDir, 'floor.tsv'));
-          floors.push(floor.ms);
-          floorRows = floor.rows;
+          for (const part of ['all', 'followUp']) {
+            const run = await floorMs(client, kommun.tenantId, periodId, join(dataDir, 'floor.tsv'), part);
+            floors[part].push(run.ms);
+            floorRows = run.rows;
+          }
         }
-        const floor = { name: 'read-snapshot-write-rows-unformatted', value: round(median(floors), 1), unit: 'ms' };
-        ctx.log(`floor: ${floorRows} rows in ${floor.value} ms (median of ${FLOOR_RUNS})`);
+        const floor = { name: 'read-snapshot-write-rows-unformatted', value: round(median(floors.all), 1), unit: 'ms' };
+        ctx.log(`floor: ${floorRows} rows in ${floor.value} ms (median of ${FLOOR_RUNS}); ` +
+          `reading only the snapshot's follow-up part: ${round(median(floors.followUp), 1)} ms`);
 
         const results = [];
         for (const format of FORMATS) {

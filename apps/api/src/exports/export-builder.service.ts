@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ExportContent, ExportFormat, PeriodSnapshotData } from '@resultatkedjan/contracts';
+import type { ExportContent, ExportFormat } from '@resultatkedjan/contracts';
 import { auditQueries } from '../audit/audit.queries.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { periodSnapshotQueries } from '../periods/period-snapshot.queries.js';
-import { buildExportContent } from './content/build-export-content.js';
+import { buildExportContent, type ExportableSnapshot } from './content/build-export-content.js';
 import { periodExportQueries } from './period-export.queries.js';
 import { renderExport } from './render/render-export.js';
 import { EXPORT_SNAPSHOT_VERSION } from './export-mapper.js';
@@ -30,7 +30,7 @@ export class ExportBuilder {
       const job = await periodExportQueries.job(m, exportId);
       if (!job || job.status === 'klar') return null;
       await periodExportQueries.setProgress(m, exportId, 'pagar', 10);
-      return { job, snapshot: await periodSnapshotQueries.findByPeriod(m, job.period_id) };
+      return { job, snapshot: await periodSnapshotQueries.findForExport(m, job.period_id) };
     });
     if (loaded === null) return 'redan-klar';
     const { job, snapshot } = loaded;
@@ -39,7 +39,7 @@ export class ExportBuilder {
       return this.fail(tenantId, exportId, actor, 'Perioden saknar en ögonblicksbild som exporten kan läsa.');
     }
     try {
-      const content = buildExportContent(snapshot as PeriodSnapshotData);
+      const content = buildExportContent(snapshot as ExportableSnapshot);
       await this.db.run(tenantId, (m) => periodExportQueries.setProgress(m, exportId, 'pagar', 50));
       const finishedAt = new Date();
       const data = await renderExport(content, job.format, finishedAt);

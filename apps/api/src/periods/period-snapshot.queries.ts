@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { PeriodSnapshotData, StoredPeriodSnapshot } from '@resultatkedjan/contracts';
+import type { PeriodSnapshotData, PeriodSnapshotDataV1, StoredPeriodSnapshot } from '@resultatkedjan/contracts';
 import type { IndicatorDefinition, RatioKind } from '@resultatkedjan/domain';
 import { PeriodSnapshot } from './period-snapshot.entity.js';
+
+/** A stored snapshot without its values and aggregates (what exports read). */
+export type ExportedSnapshot = Omit<PeriodSnapshotDataV1, 'values' | 'aggregates'> | Omit<PeriodSnapshotData, 'values' | 'aggregates'>;
 
 /** An indicator as the snapshot's engine needs it. */
 export interface SnapshotIndicatorRow {
@@ -45,6 +48,18 @@ export const periodSnapshotQueries = {
   /** The period's snapshot, or null when it has none yet. */
   async findByPeriod(m: EntityManager, periodId: string): Promise<StoredPeriodSnapshot | null> {
     const row = await m.findOneBy(PeriodSnapshot, { periodId });
+    return row?.data ?? null;
+  },
+
+  /**
+   * What an export reads of the period's snapshot: everything but the raw values and per-node roll-ups (the largest
+   * parts, which exports do not show), or null when the period has none.
+   */
+  async findForExport(m: EntityManager, periodId: string): Promise<ExportedSnapshot | null> {
+    const [row]: { data: ExportedSnapshot }[] = await m.query(
+      `SELECT data - 'values' - 'aggregates' AS data FROM period_snapshot WHERE period_id = $1`,
+      [periodId],
+    );
     return row?.data ?? null;
   },
 

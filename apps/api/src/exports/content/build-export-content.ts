@@ -23,7 +23,9 @@ const SELF_LABEL = 'Självvärdering';
 const BODY_KINDS: readonly OrgNodeKind[] = ['kf', 'ks', 'namnd', 'bolag'];
 const BODY_ORDER: Readonly<Record<string, number>> = { kf: 0, ks: 1, namnd: 2, bolag: 3 };
 
-type Snapshot = PeriodSnapshotData;
+/** The parts of a version 2 snapshot the content is made of (its values and roll-ups are not read). */
+export type ExportableSnapshot = Pick<PeriodSnapshotData, 'periodKey' | 'coversFrom' | 'coversTo' | 'takenAt' | 'followUp'>;
+type Snapshot = ExportableSnapshot;
 type Node = Snapshot['followUp']['orgNodes'][number];
 
 /**
