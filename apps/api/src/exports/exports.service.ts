@@ -61,7 +61,13 @@ export class ExportsService {
       return created;
     });
     const data: ExportJobData = { tenantId: auth.tenantId, exportId: dto.id };
-    await this.queue.add(ExportsJob.build, data, { ...EXPORT_JOB_OPTIONS, jobId: `export-${dto.id}` });
+    try {
+      await this.queue.add(ExportsJob.build, data, { ...EXPORT_JOB_OPTIONS, jobId: `export-${dto.id}` });
+    } catch (error) {
+      // Not left queued forever: the list shows it failed, and a new export can be started.
+      await this.db.run(auth.tenantId, (m) => periodExportQueries.fail(m, dto.id, 'Exporten kunde inte köas; försök igen.', new Date()));
+      throw error;
+    }
     return dto;
   }
 
