@@ -22,6 +22,7 @@ const SEGMENT_TABLES: Record<string, string> = {
   periods: 'follow_up_period', calendars: 'follow_up_calendar', notifications: 'notification', 'job-runs': 'job_run',
   mandatperioder: 'mandatperiod', grunduppdrag: 'grunduppdrag', agardirektiv: 'agardirektiv', snapshots: 'period_snapshot',
   assessments: 'report_goal_assessment', tenants: 'tenant', tenant: 'tenant', dialogues: 'dialogue', analyses: 'saved_analysis', uppdrag: 'uppdrag',
+  exports: 'period_export',
 };
 /** … or by its own name. */
 const PARAM_TABLES: Record<string, string> = {
@@ -39,7 +40,7 @@ const FILLED_TABLES = [
   'mandatperiod', 'goal', 'goal_link', 'chain_element', 'indicator', 'indicator_target', 'ratio_definition', 'indicator_value',
   'audit_event', 'follow_up_calendar', 'follow_up_period', 'period_snapshot', 'report', 'report_goal_assessment', 'goal_assessment', 'dialogue', 'dialogue_note', 'dialogue_action', 'saved_analysis',
   'goal_circulation', 'goal_comment', 'uppdrag',
-  'report_attachment', 'notification', 'job_run',
+  'report_attachment', 'notification', 'job_run', 'period_export',
 ];
 const ROLES = ['controller', 'admin', 'enhetschef', 'fortroendevald', 'revisor', 'ekonom'] as const;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -1,5 +1,5 @@
 import { addDays } from '@resultatkedjan/domain';
-import { PeriodsJob, QueueName, type JobRunDto } from '@resultatkedjan/contracts';
+import { PeriodsJob, QueueName, type JobRunDto, type PeriodSnapshotData } from '@resultatkedjan/contracts';
 import { periodSnapshotQueries } from '../src/periods/period-snapshot.queries.js';
 import { kommunRunJobId } from '../src/follow-up/job-keys.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -181,13 +181,15 @@ describe('a simulated budget year: open, remind, escalate, lock and snapshot, ea
     // Read as exports will read them: through the snapshot module, typed by the contract.
     const snapshot = async (key: PeriodKey) => (await factory.asKommun(a, (m) => periodSnapshotQueries.findByPeriod(m, periodIds[key])))!;
     const q1 = await snapshot('2026-Q1');
-    expect(q1).toMatchObject({ version: 1, periodKey: '2026-Q1', coversFrom: '2026-01-01', coversTo: '2026-03-31', problems: [] });
+    expect(q1).toMatchObject({ version: 2, periodKey: '2026-Q1', coversFrom: '2026-01-01', coversTo: '2026-03-31', problems: [] });
     expect(q1.values).toHaveLength(4);
     const at = (nodeKeyName: string, indicatorId: string) => q1.aggregates.find((x) => x.orgNodeId === a.nodes[nodeKeyName] && x.indicatorId === indicatorId);
     expect(at('uf', indicators.cost)).toMatchObject({ value: 25_500, unit: 'tkr', coverage: { withData: 2, total: 2 } });
     expect(at('bun', indicators.pupils)).toMatchObject({ value: 850 });
-    const ratio = q1.ratios.find((x) => x.orgNodeId === a.nodes['uf'] && x.ratioDefinitionId === indicators.ratio);
+    const ratio = (q1 as PeriodSnapshotData).ratios.find((x) => x.orgNodeId === a.nodes['uf'] && x.ratioDefinitionId === indicators.ratio);
     expect(ratio?.value).toBeCloseTo(30_000, 6);
+    expect(ratio).toMatchObject({ denominator: 850, denominatorUnit: expect.any(String) as string });
+    expect(ratio!.numerator).toBeGreaterThan(0);
     expect(q1.reports.every((r) => r.status === 'inlamnad')).toBe(true);
 
     const q2 = await snapshot('2026-Q2');

@@ -16,6 +16,7 @@ export const paths = {
   admin: '/administration',
   audit: '/granskningslogg',
   economy: '/ekonomi',
+  exports: '/exporter',
 } as const;
 
 /** `/jamforelser/N15428`: one Kolada KPI over the years for the kommun and its comparison set. */

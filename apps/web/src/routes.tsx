@@ -136,6 +136,12 @@ export const routes: RouteObject[] = [
                   lazy: () => import('./pages/benchmarks/kolada-mapping-page').then((m) => ({ Component: m.KoladaMappingPage })),
                 },
               ]),
+              guarded(pageActions.exports, [
+                {
+                  path: paths.exports,
+                  lazy: () => import('./pages/exports/exports-page').then((m) => ({ Component: m.ExportsPage })),
+                },
+              ]),
               guarded(pageActions.calendar, [
                 {
                   path: paths.calendar,

@@ -18,3 +18,4 @@ export * from './benchmarks.js';
 export * from './admin.js';
 export * from './uppdrag.js';
 export * from './indicator-care.js';
+export * from './exports.js';

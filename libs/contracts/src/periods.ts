@@ -1,5 +1,7 @@
 // Shared API shapes for the follow-up calendar, periods, notifications and job runs (API and web).
-import type { OrgNodeKind } from './enums.js';
+import type { AssessmentTier } from './assessments.js';
+import type { GoalChainView } from './chain.js';
+import type { GoalLevel, GoalStatus, OrgNodeKind } from './enums.js';
 import type { ReportStatus } from './reports.js';
 
 /** Period kinds a follow-up calendar can contain (ASCII ids; labels: månad, kvartal, tertial, delår, helår). */
@@ -103,11 +105,17 @@ export interface ReportingKindsDto {
 
 // ---------------------------------------------------------------- snapshot
 
-/**
- * period_snapshot.data: the frozen values and ratios of a locked period (what exports read), as
- * apps/api/src/periods/period-snapshot.builder.ts writes it; the entity's column and its readers use this type.
- */
-export interface PeriodSnapshotData {
+/** A ratio definition's result at one org node in a version 1 snapshot (value only). */
+export interface SnapshotRatioV1 {
+  ratioDefinitionId: string;
+  orgNodeId: string;
+  value: number | null;
+  unit: string;
+  reason: string | null;
+}
+
+/** Version 1 snapshots (taken before exports existed): figures only. Still read; exports need version 2. */
+export interface PeriodSnapshotDataV1 {
   version: 1;
   periodKey: string;
   coversFrom: string;
@@ -128,18 +136,73 @@ export interface PeriodSnapshotData {
     coverage: { withData: number; total: number };
   }[];
   /** Each ratio definition per org node (ratio of sums). */
-  ratios: {
-    ratioDefinitionId: string;
-    orgNodeId: string;
-    value: number | null;
-    unit: string;
-    reason: string | null;
-  }[];
+  ratios: SnapshotRatioV1[];
   /** Each report of the period with its status at the lock. */
   reports: { orgNodeId: string; status: ReportStatus }[];
   /** Definitions the engine could not use, with the reason (the rest of the snapshot is still complete). */
   problems: { kind: 'indicator' | 'ratio'; id: string; message: string }[];
 }
+
+/** A ratio's result with the sums it is the quotient of, each with its unit. */
+export interface SnapshotRatio extends SnapshotRatioV1 {
+  numerator: number | null;
+  denominator: number | null;
+  numeratorUnit: string;
+  denominatorUnit: string;
+}
+
+/**
+ * What the årsredovisning and delårsrapport need besides the figures, frozen at the lock so an export never reads
+ * live data: the org tree, grunduppdrag, the goals, each goal's chain at its owner for the period (computed by
+ * the chain view's own code, so export and chain view agree), and the assessments up the chain.
+ */
+export interface SnapshotFollowUp {
+  kommunName: string;
+  periodKind: FollowUpKind;
+  /** The kommun's måluppfyllelse scale, best first, 0 (Ej bedömt) last. */
+  levels: { level: number; label: string }[];
+  orgNodes: { id: string; key: string; name: string; kind: OrgNodeKind; parentId: string | null; ownershipShare: number | null }[];
+  grunduppdrag: { orgNodeId: string; text: string }[];
+  goals: {
+    id: string;
+    key: string;
+    title: string;
+    level: GoalLevel;
+    status: GoalStatus;
+    ownerNodeId: string;
+    parentGoalId: string | null;
+    geh: boolean;
+    sortOrder: number;
+  }[];
+  /** Each goal's chain at its owner node for the period (GoalChainView of GET /goals/:id/chain?periods=<periodKey>). */
+  chains: GoalChainView[];
+  /** Förvaltning, nämnd (or bolag board) and KS assessments recorded for the period. */
+  assessments: { goalId: string; tier: AssessmentTier; orgNodeId: string; level: number; justification: string }[];
+  /** The units' (and nämnders') self-assessments and narratives in submitted or approved reports of the period. */
+  selfAssessments: {
+    goalId: string;
+    orgNodeId: string;
+    level: number | null;
+    justification: string;
+    whatHappened: string;
+    why: string;
+    nextSteps: string;
+  }[];
+}
+
+/**
+ * period_snapshot.data: the frozen picture of a locked period (what exports read), as
+ * apps/api/src/periods/period-snapshot.builder.ts writes it. Version 2 adds each ratio's numerator and denominator
+ * with their units, and the follow-up content (goals, chains, assessments, narratives).
+ */
+export interface PeriodSnapshotData extends Omit<PeriodSnapshotDataV1, 'version' | 'ratios'> {
+  version: 2;
+  ratios: SnapshotRatio[];
+  followUp: SnapshotFollowUp;
+}
+
+/** What a period_snapshot row may hold: snapshots taken before version 2 keep their shape. */
+export type StoredPeriodSnapshot = PeriodSnapshotDataV1 | PeriodSnapshotData;
 
 // ---------------------------------------------------------------- notifications and job runs
 

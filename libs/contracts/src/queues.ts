@@ -7,6 +7,8 @@ export const QueueName = {
   notifications: 'notifications',
   /** Kolada: the nightly refresh of reference data and the per-kommun benchmark syncs. */
   kolada: 'kolada',
+  /** Årsredovisning and delårsrapport exports: one job per export, built from the period's snapshot. */
+  exports: 'exports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -57,4 +59,15 @@ export interface KommunRunJobData {
 export interface SendEmailJobData {
   tenantId: string;
   notificationId: string;
+}
+
+export const ExportsJob = {
+  build: 'build',
+} as const;
+export type ExportsJob = (typeof ExportsJob)[keyof typeof ExportsJob];
+
+/** Data of a `build` job on the exports queue; the export row says what to build. */
+export interface ExportJobData {
+  tenantId: string;
+  exportId: string;
 }

@@ -49,6 +49,10 @@ export const Action = {
   dialogueWrite: 'dialogue:write',
   /** Map indicators to Kolada KPIs, choose the comparison set and start a Kolada sync. */
   benchmarkManage: 'benchmark:manage',
+  /** Read the årsredovisning and delårsrapport exports and download their files. */
+  exportRead: 'export:read',
+  /** Start an årsredovisning or delårsrapport export of a locked period. */
+  exportCreate: 'export:create',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -61,17 +65,17 @@ const READ_ALL: Action[] = [Action.tenantRead, Action.orgRead, Action.goalRead, 
  */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: [...READ_ALL, Action.tenantWrite, Action.orgWrite, Action.auditRead, Action.userManage, Action.calendarWrite, Action.jobRead,
-    Action.benchmarkManage],
+    Action.benchmarkManage, Action.exportRead, Action.exportCreate],
   fortroendevald: [...READ_ALL, Action.goalWrite, Action.goalComment, Action.reportReadDraft],
   ordforande: [...READ_ALL, Action.goalWrite, Action.goalDecide, Action.goalComment, Action.reportReadDraft, Action.assessmentWrite],
   controller: [
     ...READ_ALL, Action.orgWrite, Action.goalWrite, Action.goalDecide, Action.goalComment, Action.chainWrite, Action.valueWrite, Action.auditRead,
     Action.reportReadDraft, Action.reportApprove, Action.calendarWrite, Action.jobRead, Action.assessmentWrite,
-    Action.dialogueWrite, Action.benchmarkManage,
+    Action.dialogueWrite, Action.benchmarkManage, Action.exportRead, Action.exportCreate,
   ],
   enhetschef: [...READ_ALL, Action.goalComment, Action.valueWrite, Action.reportReadDraft, Action.reportWrite, Action.reportSubmit],
-  ekonom: [...READ_ALL, Action.valueWrite, Action.reportReadDraft],
-  revisor: [...READ_ALL, Action.auditRead],
+  ekonom: [...READ_ALL, Action.valueWrite, Action.reportReadDraft, Action.exportRead, Action.exportCreate],
+  revisor: [...READ_ALL, Action.auditRead, Action.exportRead],
 };
 
 export function roleAllows(role: Role, action: Action): boolean {

@@ -112,3 +112,10 @@ export type {
 } from './dialogue/agenda.js';
 export { resourceSide, whatIfResources } from './dialogue/what-if.js';
 export type { WhatIfInput } from './dialogue/what-if.js';
+
+// Exports (årsredovisning, delårsrapport): CSV and the level summaries
+export { CSV_SEPARATOR, csvField, csvNumber, parseCsv, parseCsvNumber, toCsv } from './exports/csv.js';
+export type { CsvCell } from './exports/csv.js';
+export { countByLevel, DECIDING_TIER_ORDER, decidingAssessment, excerpt } from './exports/level-summary.js';
+export type { DecidingTier, LevelOfScale } from './exports/level-summary.js';
+export { figureText } from './exports/figure-text.js';

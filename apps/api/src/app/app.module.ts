@@ -29,6 +29,7 @@ import { PeriodsModule } from '../periods/periods.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { JobsModule } from '../platform/jobs/jobs.module.js';
 import { KoladaModule } from '../kolada/kolada.module.js';
+import { ExportsModule } from '../exports/exports.module.js';
 import { HttpErrorFilter } from '../common/errors/http-error.filter.js';
 import { AccessGuard } from '../common/access/access.guard.js';
 import { strictValidationPipe } from '../common/validation/strict-validation.pipe.js';
@@ -54,6 +55,7 @@ export class AppModule {
         TenancyModule,
         OrgModule,
         KoladaModule,
+        ExportsModule,
         GoalsModule,
         ChainModule,
         ValuesModule,

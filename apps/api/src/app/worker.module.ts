@@ -11,6 +11,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { TenantDirectoryModule } from '../tenancy/tenant-directory.module.js';
 import { FollowUpWorkerModule } from '../follow-up/follow-up-worker.module.js';
 import { KoladaWorkerModule } from '../kolada/kolada-worker.module.js';
+import { ExportsWorkerModule } from '../exports/exports-worker.module.js';
 
 /** The worker: BullMQ processors and schedulers only, no HTTP routes. */
 @Module({})
@@ -29,6 +30,7 @@ export class WorkerModule {
         SystemWorkerModule,
         FollowUpWorkerModule,
         KoladaWorkerModule,
+        ExportsWorkerModule,
       ],
     };
   }

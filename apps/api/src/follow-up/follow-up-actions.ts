@@ -80,6 +80,7 @@ export async function lockPeriod(m: EntityManager, period: PeriodRow): Promise<A
 export async function snapshotPeriod(m: EntityManager, tenantId: string, period: PeriodRow): Promise<ActionOutcome> {
   const data = await buildPeriodSnapshot(
     m,
+    tenantId,
     { id: period.id, periodKey: period.period_key, kind: period.kind, coversFrom: period.covers_from, coversTo: period.covers_to },
     new Date(),
   );

@@ -19,6 +19,10 @@ export const grunduppdragQueries = {
 
   find: (m: EntityManager, id: string) => m.findOneBy(Grunduppdrag, { id }),
 
+  /** Every mission valid in the year (the period snapshot freezes them beside the goals). */
+  validInYear: (m: EntityManager, year: number) =>
+    m.createQueryBuilder(Grunduppdrag, 'g').where(validInYearSql('g'), { year }).orderBy('g.orgNodeId').addOrderBy('g.id').getMany(),
+
   /** The mission, locked until the transaction ends. */
   lock: (m: EntityManager, id: string) => m.findOne(Grunduppdrag, { where: { id }, lock: { mode: 'pessimistic_write' } }),
 

@@ -17,6 +17,7 @@ import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { reportQueries } from '../reports/report.queries.js';
 import { valueQueries } from '../values/value.queries.js';
 import { periodSnapshotQueries, type SnapshotIndicatorRow as IndicatorRow } from './period-snapshot.queries.js';
+import { buildSnapshotFollowUp } from './snapshot-follow-up.js';
 
 export interface SnapshotPeriod {
   id: string;
@@ -54,9 +55,15 @@ function toDefinition(row: IndicatorRow): IndicatorDefinition {
  * The frozen picture of a period at its lock: every stored value inside it, each indicator rolled up per org
  * node and each declared ratio per org node (ratio of sums, by the domain engine), and the reports' statuses.
  * An indicator's values count only at its own periodicity (a quarterly indicator's quarters, never a yearly
- * value beside them), so flows are not counted twice. Five queries, whatever the size of the kommun.
+ * value beside them), so flows are not counted twice. Version 2 adds each ratio's numerator and denominator and the
+ * follow-up content exports need (buildSnapshotFollowUp). A fixed number of queries, whatever the size of the kommun.
  */
-export async function buildPeriodSnapshot(m: EntityManager, period: SnapshotPeriod, takenAt: Date): Promise<PeriodSnapshotData> {
+export async function buildPeriodSnapshot(
+  m: EntityManager,
+  tenantId: string,
+  period: SnapshotPeriod,
+  takenAt: Date,
+): Promise<PeriodSnapshotData> {
   const options: PeriodOptions =
     period.kind === 'delar' ? { delarEndMonth: parseIsoDate(period.coversTo).month as DelarEndMonth } : {};
   const keysByPeriodicity = baseKeysByPeriodicity(period, options);
@@ -67,12 +74,13 @@ export async function buildPeriodSnapshot(m: EntityManager, period: SnapshotPeri
   const nodes = await orgTreeQueries.allParents(m);
   const values = await valueQueries.inPeriods(m, candidateKeys);
   const reports = await reportQueries.statusesInPeriod(m, period.id);
+  const followUp = await buildSnapshotFollowUp(m, tenantId, period);
 
   const periodicityOf = new Map(indicators.map((row) => [row.id, row.periodicity]));
   const counted = values.filter((row) => keysByPeriodicity[periodicityOf.get(row.indicatorId) ?? 'kvartal'].includes(row.periodKey));
   const problems: PeriodSnapshotData['problems'] = [];
   const snapshot: PeriodSnapshotData = {
-    version: 1,
+    version: 2,
     periodKey: period.periodKey,
     coversFrom: period.coversFrom,
     coversTo: period.coversTo,
@@ -83,6 +91,7 @@ export async function buildPeriodSnapshot(m: EntityManager, period: SnapshotPeri
     ratios: [],
     reports,
     problems,
+    followUp,
   };
   if (nodes.length === 0 || candidateKeys.length === 0) return snapshot;
 
@@ -124,7 +133,11 @@ export async function buildPeriodSnapshot(m: EntityManager, period: SnapshotPeri
       });
       for (const [orgNodeId, result] of results) {
         if (result.coverage.total === 0 && result.value === null) continue;
-        snapshot.ratios.push({ ratioDefinitionId: ratio.id, orgNodeId, value: result.value, unit: result.unit, reason: result.reason });
+        snapshot.ratios.push({
+          ratioDefinitionId: ratio.id, orgNodeId, value: result.value, unit: result.unit, reason: result.reason,
+          numerator: result.numerator, denominator: result.denominator, numeratorUnit: result.numeratorUnit,
+          denominatorUnit: result.denominatorUnit,
+        });
       }
     } catch (error) {
       problems.push({ kind: 'ratio', id: ratio.id, message: (error as Error).message });

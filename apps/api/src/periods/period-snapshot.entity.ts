@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
-import type { PeriodSnapshotData } from '@resultatkedjan/contracts';
+import type { StoredPeriodSnapshot } from '@resultatkedjan/contracts';
 import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 import { FollowUpPeriod } from './follow-up-period.entity.js';
 
@@ -11,7 +11,7 @@ export class PeriodSnapshot extends TenantOwned {
   periodId!: string;
 
   @Column({ type: 'jsonb' })
-  data!: PeriodSnapshotData;
+  data!: StoredPeriodSnapshot;
 
   @ManyToOne(() => FollowUpPeriod, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'period_id' })

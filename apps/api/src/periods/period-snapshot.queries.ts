@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { PeriodSnapshotData } from '@resultatkedjan/contracts';
+import type { PeriodSnapshotData, PeriodSnapshotDataV1, StoredPeriodSnapshot } from '@resultatkedjan/contracts';
 import type { IndicatorDefinition, RatioKind } from '@resultatkedjan/domain';
 import { PeriodSnapshot } from './period-snapshot.entity.js';
+
+/** A stored snapshot without its values and aggregates (what exports read). */
+export type ExportedSnapshot = Omit<PeriodSnapshotDataV1, 'values' | 'aggregates'> | Omit<PeriodSnapshotData, 'values' | 'aggregates'>;
 
 /** An indicator as the snapshot's engine needs it. */
 export interface SnapshotIndicatorRow {
@@ -43,9 +46,30 @@ export const periodSnapshotQueries = {
   },
 
   /** The period's snapshot, or null when it has none yet. */
-  async findByPeriod(m: EntityManager, periodId: string): Promise<PeriodSnapshotData | null> {
+  async findByPeriod(m: EntityManager, periodId: string): Promise<StoredPeriodSnapshot | null> {
     const row = await m.findOneBy(PeriodSnapshot, { periodId });
     return row?.data ?? null;
+  },
+
+  /**
+   * What an export reads of the period's snapshot: everything but the raw values and per-node roll-ups (the largest
+   * parts, which exports do not show), or null when the period has none.
+   */
+  async findForExport(m: EntityManager, periodId: string): Promise<ExportedSnapshot | null> {
+    const [row]: { data: ExportedSnapshot }[] = await m.query(
+      `SELECT data - 'values' - 'aggregates' AS data FROM period_snapshot WHERE period_id = $1`,
+      [periodId],
+    );
+    return row?.data ?? null;
+  },
+
+  /** The snapshot version of each given period that has a snapshot. */
+  async versionsOf(m: EntityManager, periodIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { period_id: string; version: number }[] = await m.query(
+      `SELECT period_id, (data->>'version')::int AS version FROM period_snapshot WHERE period_id = ANY($1::uuid[])`,
+      [periodIds],
+    );
+    return new Map(rows.map((r) => [r.period_id, r.version]));
   },
 
   /** Every indicator definition of the kommun, by id. */

@@ -90,6 +90,11 @@ export const periodQueries = {
     return row;
   },
 
+  /** Locked periods of the given kinds, newest first (the exportable helår and delår). */
+  lockedOfKinds(m: EntityManager, kinds: readonly string[]): Promise<PeriodRow[]> {
+    return m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE status = 'last' AND kind = ANY($1::text[]) ORDER BY covers_to DESC, id`, [kinds]);
+  },
+
   async findPeriod(m: EntityManager, periodId: string): Promise<PeriodRow | undefined> {
     const [row]: PeriodRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM follow_up_period WHERE id = $1`, [periodId]);
     return row;

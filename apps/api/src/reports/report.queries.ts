@@ -285,6 +285,18 @@ export const reportQueries = {
     );
   },
 
+  /** The self-assessments and narratives of submitted or approved reports of the period for the given goals, by goal and unit name. */
+  selfAssessmentsOfGoals(m: EntityManager, goalIds: readonly string[], periodId: string): Promise<(UnitSelfAssessmentRow & { goal_id: string })[]> {
+    return m.query(
+      `SELECT a.goal_id, r.id AS report_id, r.org_node_id, n.name AS org_node_name, a.self_level, a.self_justification,
+              a.what_happened, a.why, a.next_steps
+         FROM report_goal_assessment a JOIN report r ON r.id = a.report_id JOIN org_node n ON n.id = r.org_node_id
+        WHERE a.goal_id = ANY($1::uuid[]) AND r.period_id = $2 AND r.status IN ('inlamnad', 'godkand')
+        ORDER BY a.goal_id, n.name, r.id`,
+      [goalIds, periodId],
+    );
+  },
+
   /** Creates or replaces the report's assessments of the given goals in one statement; their ids by goal id. */
   async upsertAssessments(m: EntityManager, tenantId: string, reportId: string, rows: readonly AssessmentFields[]): Promise<Map<string, string>> {
     if (rows.length === 0) return new Map();

@@ -292,7 +292,7 @@ export async function newReportWorld(factory: TestFactory, kommun: Kommun, prefi
 
 /**
  * One row in each tenant table the report world does not fill (population, mandatperiod, grunduppdrag,
- * ägardirektiv, goal links, ratio definitions, goal assessments, dialogues, remiss and comments, uppdrag, snapshots, notifications, job runs), so isolation tests see data everywhere.
+ * ägardirektiv, goal links, ratio definitions, goal assessments, dialogues, remiss and comments, uppdrag, snapshots, exports, notifications, job runs), so isolation tests see data everywhere.
  */
 export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, world: ReportWorld): Promise<void> {
   await factory.asKommun(kommun, async (m) => {
@@ -338,6 +338,11 @@ export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, 
     await m.query(
       `INSERT INTO uppdrag (tenant_id, title, issuer_node_id, owner_node_id, year, version) VALUES ($1, 'Uppdrag', $2, $3, 2026, 1)`,
       [t, kommun.nodes.bun, kommun.nodes['uf.norr']],
+    );
+    await m.query(
+      `INSERT INTO period_export (tenant_id, period_id, format, status, progress, file_name, content_type, data, size_bytes)
+       VALUES ($1, $2, 'csv', 'klar', 100, 'export.csv', 'text/csv; charset=utf-8', convert_to('a;b', 'UTF8'), 3)`,
+      [t, world.periods.q2],
     );
     await m.query(
       `INSERT INTO notification (tenant_id, dedupe_key, kind, recipient_email, subject, body, channel, period_id)

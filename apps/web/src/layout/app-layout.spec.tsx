@@ -24,6 +24,7 @@ describe('AppLayout', () => {
       'Analys',
       'Dialoger',
       'Ekonomi',
+      'Exporter',
       'Koppla till Kolada',
       'Uppföljningskalender',
       'Jobbstatus och utkorg',

@@ -7,6 +7,7 @@ import { svDialogues } from '../i18n/sv-dialogues';
 import { svBenchmarks } from '../i18n/sv-benchmarks';
 import { svAdmin } from '../i18n/sv-admin';
 import { svEconomy } from '../i18n/sv-economy';
+import { svExports } from '../i18n/sv-exports';
 import { paths } from '../paths';
 
 export interface NavItem {
@@ -31,6 +32,7 @@ export const pageActions = {
   admin: Action.orgWrite,
   audit: Action.auditRead,
   economy: Action.valueWrite,
+  exports: Action.exportRead,
 } as const;
 
 export const navItems: NavItem[] = [
@@ -40,6 +42,7 @@ export const navItems: NavItem[] = [
   { to: paths.analysis, label: sv.nav.analysis, end: false, requires: pageActions.analysis },
   { to: paths.dialogues, label: svDialogues.title, end: false, requires: pageActions.dialogues },
   { to: paths.economy, label: svEconomy.nav, end: false, requires: pageActions.economy },
+  { to: paths.exports, label: svExports.title, end: false, requires: pageActions.exports },
   { to: paths.koladaMapping, label: svBenchmarks.mappingTitle, end: false, requires: pageActions.koladaMapping },
   { to: paths.calendar, label: sv.nav.calendar, end: false, requires: pageActions.calendar },
   { to: paths.jobs, label: svCalendar.jobsTitle, end: false, requires: pageActions.jobs },

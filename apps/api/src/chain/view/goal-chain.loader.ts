@@ -39,7 +39,10 @@ function referencedIds(indicators: readonly IndicatorDto[], ratios: readonly Rat
  * indicators, ratio definitions, targets, the indicators of other goals they refer to, and the kommun's settings. One
  * definition per goal, in the same order.
  */
-export async function loadChainDefinitions(m: EntityManager, goals: readonly Goal[]): Promise<ChainDefinition[]> {
+export async function loadChainDefinitions(
+  m: EntityManager,
+  goals: readonly Pick<Goal, 'id' | 'key' | 'title' | 'level' | 'status' | 'ownerNodeId'>[],
+): Promise<ChainDefinition[]> {
   if (goals.length === 0) return [];
   const rows = await chainDefinitionQueries.forGoals(m, goals.map((g) => g.id));
   const dtos = new Map<string, IndicatorDto>(rows.indicators.map((i) => [i.id, toIndicatorDto(i, i.link)]));

@@ -46,6 +46,7 @@ import { KoladaSyncState } from '../../kolada/sync/kolada-sync-state.entity.js';
 import { GoalAssessment } from '../../assessments/goal-assessment.entity.js';
 import { Dialogue } from '../../dialogues/dialogue.entity.js';
 import { DialogueAction } from '../../dialogues/dialogue-action.entity.js';
+import { PeriodExport } from '../../exports/period-export.entity.js';
 import { DialogueNote } from '../../dialogues/dialogue-note.entity.js';
 import { SavedAnalysis } from '../../analyses/saved-analysis.entity.js';
 
@@ -85,6 +86,7 @@ export const entities = [
   DialogueNote,
   DialogueAction,
   SavedAnalysis,
+  PeriodExport,
   ReportGoalAssessment,
   ReportAttachment,
   Notification,

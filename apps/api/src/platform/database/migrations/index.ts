@@ -14,6 +14,7 @@ import { Dialogues1796204183419 } from './1796204183419-dialogues.js';
 import { KommunOnboarding1796204309696 } from './1796204309696-kommun-onboarding.js';
 import { DialogueAgendaAndActions1796204691128 } from './1796204691128-dialogue-agenda-and-actions.js';
 import { ActivityResultIndicator1796213397917 } from './1796213397917-activity-result-indicator.js';
+import { PeriodExports1796213402687 } from './1796213402687-period-exports.js';
 import { GoalCirculationAndUppdrag1796213433920 } from './1796213433920-goal-circulation-and-uppdrag.js';
 import { SavedAnalyses1796214951436 } from './1796214951436-saved-analyses.js';
 
@@ -23,6 +24,6 @@ export const migrations = [
   TenantDirectory1795442600000, PlatformOperators1796189384120, OrgNodeClosure1796190753147,
   SessionResolve1796191500000, DataVersion1796192822188, GoalAssessments1796203692827, LoginFailures1796203842561,
   KoladaBenchmarks1796204020023, Dialogues1796204183419, KommunOnboarding1796204309696,
-  DialogueAgendaAndActions1796204691128, ActivityResultIndicator1796213397917, GoalCirculationAndUppdrag1796213433920,
-  SavedAnalyses1796214951436,
+  DialogueAgendaAndActions1796204691128, ActivityResultIndicator1796213397917, PeriodExports1796213402687,
+  GoalCirculationAndUppdrag1796213433920, SavedAnalyses1796214951436,
 ];
