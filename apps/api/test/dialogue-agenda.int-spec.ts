@@ -3,6 +3,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { TestFactory, type Kommun, type Session } from './support/factory.js';
 import { KONCERN_NODES } from './support/scenarios.js';
 import { zipText } from './support/helpers.js';
+import { buildPeriodSnapshot } from '../src/periods/period-snapshot.builder.js';
+import { periodSnapshotQueries } from '../src/periods/period-snapshot.queries.js';
 
 /**
  * The agenda made from the data, notes per item, and actions that follow their owner into the next report and the
@@ -190,4 +192,21 @@ describe('dialogue agenda, notes and actions (/dialogues/:id/agenda, notes, acti
       expect(text).toContain(expected);
     }
   });
+
+  it('reads a locked period as frozen at its lock once it has a snapshot, even after a value was corrected', async () => {
+    const period = { id: q3, periodKey: '2026-Q3', kind: 'kvartal', coversFrom: '2026-07-01', coversTo: '2026-09-30' };
+    await factory.asKommun(k, async (m) => periodSnapshotQueries.insertOnce(m, k.tenantId, q3, await buildPeriodSnapshot(m, k.tenantId, period, new Date())));
+    await factory.asKommun(k, (m) =>
+      m.query(`UPDATE indicator_value SET value = 20 WHERE indicator_id = $1 AND org_node_id = $2 AND period_key = '2026-Q3'`, [ind.behoriga, k.nodes['uf.gr.norr']]),
+    );
+    const live = await revisor.get(`/api/v1/goals/${goal}/chain?periods=2026-Q3&orgNodeIds=${k.nodes['uf.gr.norr']}`).expect(200);
+    expect(live.body.ratios[0].results[0]).toMatchObject({ periodKey: '2026-Q3', numerator: 20, denominator: 12 });
+
+    const frozen = (await revisor.get(`/api/v1/dialogues/${dialogue.id}/agenda`).expect(200)).body as DialogueAgenda;
+    expect(frozen.source).toBe('snapshot');
+    const norr = frozen.items.find((i) => i.reason === 'resurser_upp_resultat_ned' && i.orgNodeName === 'Norrskolan');
+    expect(norr?.current).toMatchObject({ periodKey: '2026-Q3', numerator: 35, denominator: 12 });
+    expect(norr?.previous).toMatchObject({ periodKey: '2025-Q3', numerator: 40, denominator: 10 });
+  });
 });
+

@@ -13,7 +13,9 @@ import { reportQueries } from '../reports/report.queries.js';
 import { kommunScale } from '../reports/content/target-scales.js';
 import { labelOf } from '../assessments/goal-assessments.service.js';
 import type { SaveAgendaNoteDto } from './dto/dialogue-agenda.dto.js';
+import { periodSnapshotQueries } from '../periods/period-snapshot.queries.js';
 import { agendaItems } from './agenda-items.js';
+import { withFrozenFigures } from './frozen-figures.js';
 import { dialogueActionQueries } from './dialogue-action.queries.js';
 import { dialogueNoteQueries } from './dialogue-note.queries.js';
 import { dialogueQueries } from './dialogue.queries.js';
@@ -25,7 +27,8 @@ const MAX_UNITS = 49;
 
 /**
  * The agenda made from the data (libs/domain agendaCandidates): each goal of the body's area read through the chain
- * view (cached per data version) at the body and its units, for the period and the same period last year; open
+ * view (cached per data version) at the body and its units, for the period and the same period last year, the
+ * period's own figures taken from its snapshot once it is locked; open
  * actions of earlier dialogues; the units' narratives first on every item (R-18).
  */
 @Injectable()
@@ -61,6 +64,7 @@ export class DialogueAgendaService {
         nodeNames: new Map([[body.id, body.name], ...units.map((u): [string, string] => [u.id, u.name])]),
         openActions: await dialogueActionQueries.openOwnedWithin(m, area, d.id),
         notes: await dialogueNoteQueries.ofDialogue(m, d.id),
+        snapshot: d.period_status === 'last' ? await periodSnapshotQueries.findByPeriod(m, d.period_id) : null,
       };
     });
     const periodKey = base.d.period_key;
@@ -71,11 +75,14 @@ export class DialogueAgendaService {
       const view = await this.chains.view(auth, goal.id, { periods: [previousKey, periodKey], orgNodeIds: base.nodeIds });
       chains.push(JSON.parse(view.body) as GoalChainView);
     }
+    // A locked period is read as frozen at its lock (snapshot version 2); an open one, or one locked before version 2, live.
+    const frozen = base.snapshot?.version === 2 ? base.snapshot : null;
     const items = agendaItems({
-      bodyNodeId: base.bodyId, periodKey, previousKey, scale: base.scale, chains, openActions: base.openActions,
+      bodyNodeId: base.bodyId, periodKey, previousKey, scale: base.scale, chains: frozen ? withFrozenFigures(chains, periodKey, frozen) : chains,
+      openActions: base.openActions,
       narrativesByGoal: base.narrativesByGoal, nodeNames: base.nodeNames, notes: base.notes,
     });
-    return { dialogueId, periodKey, comparedWith: previousKey, source: 'live', items };
+    return { dialogueId, periodKey, comparedWith: previousKey, source: frozen ? 'snapshot' : 'live', items };
   }
 
   /** Writes the note of one agenda item (an empty text removes it), audited. */
