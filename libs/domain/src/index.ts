@@ -102,6 +102,7 @@ export {
 } from './format/sv-se-number.js';
 export type { NumberFormatOptions } from './format/sv-se-number.js';
 export { DEFAULT_TIME_ZONE, formatDate } from './format/sv-se-date.js';
+export { numberToInput, parseSvNumber } from './format/parse-sv-number.js';
 
 // dialogue: the analysis dialogue's agenda and the controller's what-if
 export { AGENDA_REASON_LABELS, AGENDA_REASON_ORDER, agendaCandidates, ratioImprovementDirection } from './dialogue/agenda.js';

@@ -67,3 +67,13 @@ describe('formatDate', () => {
     expect(() => formatDate('inte ett datum')).toThrow(/inte ett datum/);
   });
 });
+
+describe('parseSvNumber', () => {
+  it('reads numbers as typed in Sweden or copied from Excel, null for empty, undefined for text', async () => {
+    const { parseSvNumber, numberToInput } = await import('./parse-sv-number.js');
+    expect(['38,5', '1 234,5', '13\u00a0770', '13\u202f770', '\u22123', '12.25', '1.234,5', '1,234.5'].map(parseSvNumber)).toEqual([38.5, 1234.5, 13770, 13770, -3, 12.25, 1234.5, 1234.5]);
+    expect(parseSvNumber('  ')).toBeNull();
+    expect(['abc', '1,2,3', '12 kr', '1e400'].map(parseSvNumber)).toEqual([undefined, undefined, undefined, undefined]);
+    expect([numberToInput(38.5), numberToInput(null), numberToInput(undefined)]).toEqual(['38,5', '', '']);
+  });
+});

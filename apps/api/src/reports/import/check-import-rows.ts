@@ -1,8 +1,8 @@
+import { parseSvNumber } from '@resultatkedjan/domain';
 import type { ReportContent } from '../content/report-content.js';
 import { referencePeriodProblem, valueProblem } from '../content/value-rules.js';
 import type { ReportRef } from '../support/report-ref.js';
 import type { ValueEdit } from '../workflow/value-writer.js';
-import { parseNumber } from './parse-number.js';
 import type { Cell, Sheet } from './read-sheet.js';
 import { COLUMNS, fieldKey, FILE_FIELD, type ColumnName } from './columns.js';
 import { addFieldError, hasFieldErrors, type FieldErrors } from '../../common/errors/field-errors.js';
@@ -41,7 +41,7 @@ export function checkImportRows(sheet: Sheet, content: ReportContent, ref: Repor
       continue;
     }
     seenOn.set(indicator.id, rowNumber);
-    const value = typeof rawValue === 'number' ? rawValue : parseNumber(text(rawValue));
+    const value = typeof rawValue === 'number' ? rawValue : (parseSvNumber(text(rawValue)) ?? null);
     const problem = value === null ? 'Måste vara ett tal.' : valueProblem(indicator, value);
     if (problem) addFieldError(errors, fieldKey(rowNumber, 'value'), problem);
     const reference = text(cell('referencePeriod'));

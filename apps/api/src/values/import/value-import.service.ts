@@ -1,3 +1,4 @@
+import { parseSvNumber } from '@resultatkedjan/domain';
 import { HttpException, Injectable } from '@nestjs/common';
 import type { ValueImportResult, ValueRow } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../../auth/auth-context.js';
@@ -5,7 +6,6 @@ import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../../commo
 import { orgNodeQueries } from '../../org/org-node.queries.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import type { UploadedFileData } from '../../reports/attachments/upload.interceptor.js';
-import { parseNumber } from '../../reports/import/parse-number.js';
 import { readSheet, SheetError, type Cell } from '../../reports/import/read-sheet.js';
 import { ValueBatchService } from '../value-batch.service.js';
 import { COLUMN_OF_FIELD, FILE_FIELD, locateColumns, type ImportColumn } from './value-import-columns.js';
@@ -66,7 +66,7 @@ export class ValueImportService {
       const periodKey = text(cell(cells, 'period'));
       if (periodKey === '') addFieldError(errors, key('period'), 'Ange perioden, till exempel 2026-Q1.');
       const raw = cell(cells, 'värde');
-      const value = typeof raw === 'number' ? raw : parseNumber(text(raw));
+      const value = typeof raw === 'number' ? raw : (parseSvNumber(text(raw)) ?? null);
       if (value === null) addFieldError(errors, key('värde'), text(raw) === '' ? 'Ange värdet.' : `"${text(raw)}" är inte ett tal; skriv till exempel 1 234,5.`);
       const comment = text(cell(cells, 'kommentar'));
       const referencePeriodKey = text(cell(cells, 'referensperiod'));

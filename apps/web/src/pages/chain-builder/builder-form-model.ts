@@ -1,26 +1,17 @@
+import { numberToInput, parseSvNumber as parseSwedishNumber } from '@resultatkedjan/domain';
 import type {
   CreateIndicatorRequest, Direction, IndicatorDto, IndicatorSource, IndicatorTargetDto, OrgAggregation, Periodicity, RatioKind,
   TimeAggregation,
 } from '@resultatkedjan/contracts';
 import { svChainBuilder } from '../../i18n/sv-chain-builder';
 
+/** Shared with the API's imports (libs/domain), named as this form has always called them. */
+export { numberToInput, parseSwedishNumber };
+
 const t = svChainBuilder.indicator;
 
 /** Field → first message; what a form shows at its fields. */
 export type FormErrors = Record<string, string>;
-
-/** "1 234,5", "1234.5", "−3" → number; "" → null; anything else → undefined (invalid). */
-export function parseSwedishNumber(text: string): number | null | undefined {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
-  if (cleaned === '') return null;
-  if (!/^-?\d+([.,]\d+)?$/.test(cleaned)) return undefined;
-  return Number(cleaned.replace(',', '.'));
-}
-
-/** A number for an input, with decimal comma: 38.5 → "38,5"; null → "". */
-export function numberToInput(value: number | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value).replace('.', ',');
-}
 
 /** The API's field paths as this form's field names: `levelScale.partlyFrom` → `partlyFrom`; first message each. */
 export function formErrorsFromApi(fields: Record<string, string[]>, rename: Record<string, string> = {}): FormErrors {

@@ -1,3 +1,5 @@
+export { parseSvNumber } from '@resultatkedjan/domain';
+
 /**
  * Clipboard text from Excel or LibreOffice: rows end in newlines, cells are tab-separated, and a cell holding a tab,
  * a newline or a quote is quoted with doubled quotes inside. A trailing newline (Excel always adds one) adds no row.
@@ -32,27 +34,6 @@ export function parseClipboardGrid(text: string): string[][] {
     rows.push(row);
   }
   return rows;
-}
-
-/**
- * A number as written in Sweden or copied from Excel: "1 234,5", "1 234,5" (no-break or narrow spaces), "−3"
- * (Unicode minus), "1234.5", "1.234,5", "12 kr" is not a number. "" → null; not a number → undefined.
- */
-export function parseSvNumber(input: string): number | null | undefined {
-  let s = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
-  if (s === '') return null;
-  const comma = s.lastIndexOf(',');
-  const dot = s.lastIndexOf('.');
-  if (comma >= 0 && dot >= 0) {
-    // The later of the two is the decimal separator; the other groups thousands.
-    s = comma > dot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
-  } else if (comma >= 0) {
-    if (s.indexOf(',') !== comma) return undefined;
-    s = s.replace(',', '.');
-  }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return undefined;
-  const value = Number(s);
-  return Number.isFinite(value) ? value : undefined;
 }
 
 /**

@@ -1,19 +1,10 @@
+import { numberToInput, parseSvNumber as parseSwedishNumber } from '@resultatkedjan/domain';
 import { z } from 'zod';
 import { svReports } from '../../i18n/sv-reports';
 import type { ReportDetail, SaveReportRequest } from './reports-api';
 
-/** "1 234,5", "1234.5", "−3" → number; "" → null; anything else → undefined (invalid). */
-export function parseSwedishNumber(text: string): number | null | undefined {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
-  if (cleaned === '') return null;
-  if (!/^-?\d+([.,]\d+)?$/.test(cleaned)) return undefined;
-  return Number(cleaned.replace(',', '.'));
-}
-
-/** A number for the input field, with decimal comma: 38.5 → "38,5". */
-export function numberToInput(value: number | null): string {
-  return value === null ? '' : String(value).replace('.', ',');
-}
+/** Shared with the API's imports (libs/domain), named as this form has always called them. */
+export { numberToInput, parseSwedishNumber };
 
 const valueField = z.string().refine((v) => parseSwedishNumber(v) !== undefined, { message: svReports.invalidNumber });
 
