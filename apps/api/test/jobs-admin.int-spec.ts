@@ -57,7 +57,7 @@ describe('queue admin view, job-run list and the worker’s kommun directory', (
     const page = await operator.get(`${BOARD}`).expect(200);
     expect(page.text).toMatch(/<html/i);
     const queues = await operator.get(`${BOARD}/api/queues`).expect(200);
-    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['kolada', 'notifications', 'periods', 'system']);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['exports', 'kolada', 'notifications', 'periods', 'system']);
   });
 
   it('a kommun admin can neither add a job for another kommun, nor pause, nor clean any queue', async () => {
