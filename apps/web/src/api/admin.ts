@@ -1,6 +1,6 @@
 import type {
   AuditEventPage, CloseOrgNodeRequest, CreateOrgNodeRequest, CreateUserRequest, GrantRoleRequest, OrgImportResult, OrgNodeDto,
-  OrgTreeNode, TenantDto, UpdateOrgNodeRequest, UpdateTenantSettingsRequest, UpdateUserRequest, UserDto, UserInvitationDto, UserPage,
+  TenantDto, UpdateOrgNodeRequest, UpdateTenantSettingsRequest, UpdateUserRequest, UserDto, UserInvitationDto, UserPage,
 } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend, apiUpload, queryString } from './client';
@@ -9,11 +9,6 @@ const BASE = '/api/v1';
 const id = (value: string) => encodeURIComponent(value);
 
 // ---------------------------------------------------------------- org tree
-
-export const orgTreeQuery = queryOptions({
-  queryKey: ['org-nodes', 'tree'],
-  queryFn: () => apiGet<OrgTreeNode[]>(`${BASE}/org-nodes/tree`),
-});
 
 export const createOrgNode = (body: CreateOrgNodeRequest) => apiSend<OrgNodeDto>('POST', `${BASE}/org-nodes`, body);
 export const updateOrgNode = (nodeId: string, body: UpdateOrgNodeRequest) => apiSend<OrgNodeDto>('PATCH', `${BASE}/org-nodes/${id(nodeId)}`, body);

@@ -2,8 +2,9 @@ import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Text, T
 import { ORG_NODE_KINDS, type OrgNodeKind, type OrgTreeNode } from '@resultatkedjan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
-import { closeOrgNode, createOrgNode, orgTreeQuery, updateOrgNode } from '../../api/admin';
+import { closeOrgNode, createOrgNode, updateOrgNode } from '../../api/admin';
 import { ApiError } from '../../api/client';
+import { orgTreeQuery } from '../chain/chain-api';
 import { svAdmin } from '../../i18n/sv-admin';
 import { PageLoader } from '../../layout/page-loader';
 import { formatDate } from '../../lib/format';

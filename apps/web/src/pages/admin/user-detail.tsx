@@ -2,8 +2,9 @@ import { Alert, Button, Code, Group, List, Paper, Select, Stack, Text, Title } f
 import { ROLES, type Role, type UserDto } from '@resultatkedjan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
-import { grantRole, inviteUser, orgTreeQuery, revokeRole, updateUser } from '../../api/admin';
+import { grantRole, inviteUser, revokeRole, updateUser } from '../../api/admin';
 import { apiGet, ApiError } from '../../api/client';
+import { orgTreeQuery } from '../chain/chain-api';
 import { roleLabel } from '../../auth/permissions';
 import { svAdmin } from '../../i18n/sv-admin';
 import { PageLoader } from '../../layout/page-loader';
