@@ -155,6 +155,7 @@ describe('single sign-on when not configured', () => {
     expect((await app.http().get('/api/v1/auth/providers').expect(200)).body).toEqual({ password: true, sso: { enabled: false, name: null, loginUrl: null } });
     const res = await app.http().get('/api/v1/auth/oidc/login').expect(404);
     expect(res.body.message).toBe('Inloggning med kommunens konto (SSO) är inte aktiverad.');
-    await app.http().get('/api/v1/auth/oidc/callback?code=x&state=y').expect(404);
+    // The callback serves every kommun's provider: without a pending login there is nothing to complete.
+    await app.http().get('/api/v1/auth/oidc/callback?code=x&state=y').expect(400);
   });
 });

@@ -19,3 +19,4 @@ export * from './admin.js';
 export * from './uppdrag.js';
 export * from './indicator-care.js';
 export * from './exports.js';
+export * from './sign-in.js';

@@ -2,9 +2,9 @@ import { Column, Entity, Unique } from 'typeorm';
 import { TenantOwned } from '../platform/database/columns/tenant-owned.js';
 
 @Entity('app_user')
-@Unique('UQ_app_user_email', ['email'])
+@Unique('UQ_app_user_tenant_email', ['tenantId', 'email'])
 export class AppUser extends TenantOwned {
-  /** Stored lower-case; unique across kommuner so login needs only e-mail and password. */
+  /** Stored lower-case; unique within a kommun (one person may work for two kommuner). */
   @Column({ type: 'text' })
   email!: string;
 

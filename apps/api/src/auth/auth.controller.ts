@@ -33,7 +33,7 @@ export class AuthController {
     if (await this.limiter.isBlocked(address, email)) {
       throw new HttpException('För många misslyckade inloggningsförsök. Vänta en stund och försök igen.', HttpStatus.TOO_MANY_REQUESTS);
     }
-    const result = await this.auth.login(email, body.password);
+    const result = await this.auth.login(email, body.password, body.kommunkod);
     if (!result) {
       await this.limiter.recordFailure(address, email);
       throw new UnauthorizedException('Fel e-postadress eller lösenord.');

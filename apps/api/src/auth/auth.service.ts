@@ -10,6 +10,8 @@ import type { UserSession } from './user-session.entity.js';
 import { userSessionQueries } from './user-session.queries.js';
 import type { AuthContext } from './auth-context.js';
 import { dummyVerify, verifyPassword } from './password.js';
+import { LOGIN_KOMMUN_MESSAGES, pickLoginKommun } from './login-kommun.js';
+import { unprocessable } from '../common/errors/field-errors.js';
 import { SESSION_TTL_MS, hashToken, newToken } from './session-token.js';
 
 export interface LoginResult {
@@ -24,10 +26,16 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** Returns a new session for valid credentials, null otherwise (never says which part was wrong). */
-  async login(emailInput: string, password: string): Promise<LoginResult | null> {
+  /**
+   * Returns a new session for valid credentials, null otherwise (never says which part was wrong). The kommun comes
+   * first (login-kommun.ts): a 422 asks the user to choose one when the e-mail's domain does not tell.
+   */
+  async login(emailInput: string, password: string, kommunkod?: string): Promise<LoginResult | null> {
     const email = emailInput.trim().toLowerCase();
-    const user = await this.db.withSettings({ 'app.login_email': email }, (m) => userQueries.findByEmail(m, email));
+    const directory = await this.db.withSettings({}, (m) => tenantQueries.loginDirectory(m));
+    const picked = pickLoginKommun(directory, { kommunkod, email });
+    if ('problem' in picked) throw unprocessable({ kommunkod: [LOGIN_KOMMUN_MESSAGES[picked.problem]] }, LOGIN_KOMMUN_MESSAGES[picked.problem]);
+    const user = await this.db.run(picked.tenantId, (m) => userQueries.findByEmail(m, email));
     if (!user || !user.active) {
       await dummyVerify(password);
       return null;

@@ -36,8 +36,8 @@ export async function seedDemoKommun(url: string, options: SeedOptions = {}): Pr
     return await inTenantTransaction(client, async () => {
       const rows = buildDemoRows(DEMO_TENANT_ID, passwordHash, today, now);
       const inserted = await client.query(
-        `INSERT INTO tenant (id, name, kommunkod, settings) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
-        [DEMO_TENANT_ID, DEMO_TENANT.name, DEMO_TENANT.kommunkod, JSON.stringify(DEMO_TENANT.settings)],
+        `INSERT INTO tenant (id, name, kommunkod, settings, email_domains) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
+        [DEMO_TENANT_ID, DEMO_TENANT.name, DEMO_TENANT.kommunkod, JSON.stringify(DEMO_TENANT.settings), ['exempelstad.se']],
       );
       // Another start-up seeded it meanwhile, or kommunkod 9901 is taken.
       if (inserted.rowCount === 0) return 'already-present';

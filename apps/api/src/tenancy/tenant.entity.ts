@@ -25,6 +25,10 @@ export class Tenant {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   settings!: TenantSettings;
 
+  /** E-mail domains (lower-case) whose users the login page sends to this kommun, e.g. barby.se. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  emailDomains!: string[];
+
   /** A deactivated kommun keeps its data but nobody signs in and no job runs for it. */
   @Column({ type: 'boolean', default: true })
   active!: boolean;

@@ -36,6 +36,19 @@ export const tenantQueries = {
     return rows.map((row) => row.id);
   },
 
+  /**
+   * Every kommun's code, name, e-mail domains and whether it is active: the one read of the tenant table open before
+   * sign-in. A deactivated kommun stays in it so that its users are told so (after a correct password) by the login.
+   */
+  async loginDirectory(m: EntityManager): Promise<KommunDirectoryEntry[]> {
+    const rows: { id: string; kommunkod: string; name: string; email_domains: string[]; active: boolean }[] = await m.query(
+      `SELECT id, kommunkod, name, email_domains, active FROM rk_kommun_directory()`,
+    );
+    return rows.map((r) => ({ tenantId: r.id, kommunkod: r.kommunkod, name: r.name, emailDomains: r.email_domains, active: r.active }));
+  },
+
+  setEmailDomains: (m: EntityManager, tenantId: string, emailDomains: string[]) => m.update(Tenant, { id: tenantId }, { emailDomains }),
+
   /** Whether the kommun exists and is active. */
   async isActive(m: EntityManager, tenantId: string): Promise<boolean> {
     const [row]: { active: boolean }[] = await m.query(`SELECT rk_tenant_active($1::uuid) AS active`, [tenantId]);
@@ -66,7 +79,7 @@ export const tenantQueries = {
   },
 
   /** A new kommun; the transaction must have set app.tenant_id to `id`. */
-  insert: (m: EntityManager, tenant: Pick<Tenant, 'id' | 'name' | 'kommunkod' | 'settings'>) => m.insert(Tenant, { ...tenant, active: true }),
+  insert: (m: EntityManager, tenant: Pick<Tenant, 'id' | 'name' | 'kommunkod' | 'settings' | 'emailDomains'>) => m.insert(Tenant, { ...tenant, active: true }),
 
   /**
    * Every kommun, for the platform operator (needs app.platform_operator_id: policy tenant_operator_read).
@@ -86,3 +99,12 @@ export const tenantQueries = {
     return rows.length === 1;
   },
 };
+
+export interface KommunDirectoryEntry {
+  tenantId: string;
+  kommunkod: string;
+  name: string;
+  emailDomains: string[];
+  active: boolean;
+}
+

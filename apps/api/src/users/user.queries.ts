@@ -6,13 +6,12 @@ import { RoleGrant } from '../auth/role-grant.entity.js';
 import type { UserRoleGrantDto } from './dto/user.dto.js';
 
 /**
- * Every query on app_user and role_grant. Row-level security shows the kommun set on the transaction; a login
- * lookup (findByEmail) needs app.login_email set to that e-mail instead.
+ * Every query on app_user and role_grant. Row-level security shows the kommun set on the transaction (a login
+ * first finds its kommun, see login-kommun.ts, and then looks the user up there).
  */
 export const userQueries = {
   findById: (m: EntityManager, userId: string) => m.findOneBy(AppUser, { id: userId }),
 
-  /** Needs app.login_email = email when no kommun is set (password and SSO login). */
   /** Display names of the active users among `ids`, by id. */
   async activeNames(m: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
@@ -20,7 +19,10 @@ export const userQueries = {
     return new Map(rows.map((r) => [r.id, r.display_name]));
   },
 
+  /** The kommun's user with this (lower-case) e-mail, for password and SSO login under the kommun's row-level security. */
   findByEmail: (m: EntityManager, email: string) => m.findOneBy(AppUser, { email }),
+
+  findBySubject: (m: EntityManager, oidcSubject: string) => m.findOneBy(AppUser, { oidcSubject }),
 
   emailTaken: (m: EntityManager, email: string) => m.existsBy(AppUser, { email }),
 

@@ -45,6 +45,8 @@ export interface UserSpec {
 /** A kommun made by newKommun: node ids and user ids by key and e-mail. */
 export interface Kommun {
   tenantId: string;
+  /** Its kommunkod, which the factory's login sends for this kommun's users. */
+  kommunkod?: string;
   nodes: Record<string, string>;
   users: Record<string, string>;
 }
@@ -132,6 +134,8 @@ const nextPlatformKommunkod = () => String(9900 + (platformKommunkodSeq++ % 100)
 export class TestFactory {
   /** TEST_PASSWORD's argon2 hash, made once: hashing is deliberately slow. */
   private passwordHash?: Promise<string>;
+  /** Which kommun each factory-made user signs in to (e-mail is unique per kommun only). */
+  private readonly kommunkodByEmail = new Map<string, string>();
 
   constructor(readonly app: TestApp) {}
 
@@ -139,9 +143,15 @@ export class TestFactory {
 
   /** A kommun with an org tree (a small default one unless given) and users with role grants. */
   async newKommun(spec: { name?: string; kommunkod?: string; nodes?: NodeSpec[]; users?: UserSpec[] } = {}): Promise<Kommun> {
-    const kommun: Kommun = { tenantId: randomUUID(), nodes: {}, users: {} };
+    const kommun: Kommun = { tenantId: randomUUID(), kommunkod: spec.kommunkod ?? nextKommunkod(), nodes: {}, users: {} };
+    const emailDomains = [...new Set((spec.users ?? []).map((user) => user.email.split('@')[1]!.toLowerCase()))];
     await this.asKommun(kommun, async (m) => {
-      await m.query(`INSERT INTO tenant (id, name, kommunkod) VALUES ($1, $2, $3)`, [kommun.tenantId, spec.name ?? 'Testkommun', spec.kommunkod ?? nextKommunkod()]);
+      await m.query(`INSERT INTO tenant (id, name, kommunkod, email_domains) VALUES ($1, $2, $3, $4)`, [
+        kommun.tenantId,
+        spec.name ?? 'Testkommun',
+        kommun.kommunkod,
+        emailDomains,
+      ]);
       for (const [index, node] of (spec.nodes ?? DEFAULT_NODES).entries()) {
         const [row] = await m.query(
           `INSERT INTO org_node (tenant_id, key, name, kind, parent_id, sort_order) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -165,8 +175,10 @@ export class TestFactory {
     await this.newOperator({ email: operatorEmail });
     const operator = await this.loginOperator(operatorEmail);
     const adminEmail = `forsta.admin@${spec.domain}`;
+    const kommunkod = nextPlatformKommunkod();
+    this.kommunkodByEmail.set(adminEmail, kommunkod);
     const started = expectStatus<{ id: string; invitationLink: string }>(
-      await operator.post('/api/v1/platform/kommuner', { kommunkod: nextPlatformKommunkod(), namn: spec.name, adminEmail }),
+      await operator.post('/api/v1/platform/kommuner', { kommunkod, namn: spec.name, adminEmail }),
       201,
       `start ${spec.name}`,
     );
@@ -178,7 +190,7 @@ export class TestFactory {
     const file = Buffer.from(['Nyckel;Namn;Typ;Överordnad nyckel', ...rows].join('\n'), 'utf8');
     expectStatus(await admin.agent.post('/api/v1/org-nodes/import').set('X-CSRF-Token', admin.csrf).attach('file', file, 'org.csv'), 200, 'import the org tree');
     const nodes = expectStatus<{ items: { id: string; key: string }[] }>(await admin.get('/api/v1/org-nodes?pageSize=200'), 200, 'list the org tree');
-    const kommun: Kommun = { tenantId: started.id, nodes: Object.fromEntries(nodes.items.map((n) => [n.key, n.id])), users: {} };
+    const kommun: Kommun = { tenantId: started.id, kommunkod, nodes: Object.fromEntries(nodes.items.map((n) => [n.key, n.id])), users: {} };
 
     for (const user of spec.users ?? []) {
       const created = expectStatus<{ id: string }>(
@@ -188,6 +200,7 @@ export class TestFactory {
       );
       expectStatus(await admin.post(`/api/v1/users/${created.id}/grants`, { role: user.role, orgNodeId: user.scope ? nodeId(kommun, user.scope) : null }), 201, `grant ${user.email}`);
       kommun.users[user.email] = created.id;
+      this.kommunkodByEmail.set(user.email.toLowerCase(), kommunkod);
     }
     return kommun;
   }
@@ -209,6 +222,7 @@ export class TestFactory {
       return row.id as string;
     });
     kommun.users[user.email] = id;
+    if (kommun.kommunkod) this.kommunkodByEmail.set(user.email.toLowerCase(), kommun.kommunkod);
     return id;
   }
 
@@ -227,8 +241,9 @@ export class TestFactory {
     return id;
   }
 
-  login(email: string, password = TEST_PASSWORD): Promise<Session> {
-    return this.signIn('/api/v1/auth/login', email, password);
+  /** Signs a user in; the kommun is the one the factory made the user in, else found by the e-mail's domain. */
+  login(email: string, password = TEST_PASSWORD, kommunkod = this.kommunkodByEmail.get(email.toLowerCase())): Promise<Session> {
+    return this.signIn('/api/v1/auth/login', email, password, kommunkod);
   }
 
   /** Signs a platform operator in (platform session cookie). */
@@ -484,9 +499,9 @@ export class TestFactory {
     return this.app.worker;
   }
 
-  private async signIn(path: string, email: string, password: string): Promise<Session> {
+  private async signIn(path: string, email: string, password: string, kommunkod?: string): Promise<Session> {
     const agent = request.agent(this.app.api.getHttpServer());
-    const res = await agent.post(path).send({ email, password });
+    const res = await agent.post(path).send(kommunkod ? { email, password, kommunkod } : { email, password });
     if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     const csrf = res.body.csrfToken as string;
     return {

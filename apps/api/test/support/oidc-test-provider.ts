@@ -19,6 +19,7 @@ export interface OidcTestClient {
 export interface OidcTestAccount {
   email?: string;
   email_verified?: boolean;
+  name?: string;
 }
 
 export interface OidcTestProvider {
@@ -45,7 +46,7 @@ export async function startOidcProvider(client: OidcTestClient, accounts: Record
       { client_id: client.clientId, client_secret: client.clientSecret, redirect_uris: [client.redirectUri], response_types: ['code'], grant_types: ['authorization_code'] },
     ],
     findAccount: (_ctx: unknown, id: string) => (accounts[id] ? { accountId: id, claims: () => ({ sub: id, ...accounts[id] }) } : undefined),
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     cookies: { keys: ['test-cookie-nyckel'] },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },

@@ -9,17 +9,19 @@ export interface OidcPending {
   nonce: string;
   verifier: string;
   expiresAt: number;
+  /** The kommun whose provider the login went to; null for the installation's own (env) provider. */
+  tenantId: string | null;
 }
 
 /**
  * A short-lived, httpOnly cookie carries the pending login between redirect and callback, HMAC-signed with a key
- * derived from the client secret so it cannot be forged or altered. It is single use (cleared by the callback).
+ * derived from the installation's secret key (SecretBox) so it cannot be forged or altered. It is single use (cleared by the callback).
  */
 export class OidcStateCookie {
   private readonly key: Buffer;
 
-  constructor(clientSecret: string) {
-    this.key = createHmac('sha256', clientSecret).update('resultatkedjan oidc state v1').digest();
+  constructor(key: Buffer) {
+    this.key = key;
   }
 
   seal(pending: OidcPending): string {

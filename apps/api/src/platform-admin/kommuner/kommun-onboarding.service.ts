@@ -50,7 +50,7 @@ export class KommunOnboardingService {
     try {
       const created = await this.db.withSettings(settings, async (m) => {
         if (await tenantQueries.kommunkodTaken(m, kommunkod)) throw new ConflictException(`Kommunkod ${kommunkod} har redan en kommun.`);
-        await tenantQueries.insert(m, { id: tenantId, name: namn, kommunkod, settings: startSettings() });
+        await tenantQueries.insert(m, { id: tenantId, name: namn, kommunkod, settings: startSettings(), emailDomains: [adminEmail.split('@')[1]!] });
         const start = await startKommun(m, tenantId, Number(today.slice(0, 4)));
         const admin = await userQueries.insert(m, { tenantId, email: adminEmail, displayName: adminEmail, passwordHash: null, oidcSubject: null, active: true });
         await userQueries.insertGrant(m, { tenantId, userId: admin.id, role: 'admin', orgNodeId: null });

@@ -37,6 +37,8 @@ export const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_REDIRECT_URI: httpUrl.optional(),
   OIDC_PROVIDER_NAME: z.string().min(1).max(80).default('Kommunens inloggning'),
+  /** Seals secrets kept in the database (each kommun's SSO client secret). Embedded mode keeps one in DATA_DIR when unset. */
+  SECRETS_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Where Kolada figures come from: the checked-in fixture (no network) or the live v3 API. */
   KOLADA_MODE: z.enum(['offline', 'online']).default('offline'),
   /** The Kolada API in online mode (a mirror or a test server). */
@@ -70,8 +72,10 @@ export interface AppConfig {
   publicUrl: string;
   schedulerTickPattern: string;
   schedulerEnabled: boolean;
-  /** Single sign-on; undefined when not configured. */
+  /** Single sign-on for the whole installation (env); undefined when not configured. Kommuner may have their own. */
   oidc?: OidcConfig;
+  /** Key material for SecretBox; undefined = kept in `${dataDir}/secrets.key` (embedded and development only). */
+  secretsKey?: string;
   koladaMode: 'offline' | 'online';
   koladaBaseUrl: string;
 }
@@ -132,9 +136,18 @@ export function toAppConfig(env: Env, embeddedDatabaseUrl?: string): AppConfig {
     schedulerTickPattern: env.SCHEDULER_TICK_PATTERN,
     schedulerEnabled: env.SCHEDULER_ENABLED ?? env.NODE_ENV !== 'test',
     oidc: toOidcConfig(env),
+    secretsKey: requireSecretsKeyInProduction(env),
     koladaMode: env.KOLADA_MODE,
     koladaBaseUrl: env.KOLADA_BASE_URL.replace(/\/+$/, ''),
   };
+}
+
+/** Several API processes on a real database must seal and open with the same key, so production sets it. */
+function requireSecretsKeyInProduction(env: Env): string | undefined {
+  if (!env.SECRETS_KEY && env.NODE_ENV === 'production' && env.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: SECRETS_KEY must be set in production with DATABASE_URL (e.g. openssl rand -base64 48)');
+  }
+  return env.SECRETS_KEY;
 }
 
 const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;

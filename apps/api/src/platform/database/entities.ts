@@ -49,6 +49,7 @@ import { DialogueAction } from '../../dialogues/dialogue-action.entity.js';
 import { PeriodExport } from '../../exports/period-export.entity.js';
 import { DialogueNote } from '../../dialogues/dialogue-note.entity.js';
 import { SavedAnalysis } from '../../analyses/saved-analysis.entity.js';
+import { TenantSso } from '../../auth/sso/tenant-sso.entity.js';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build is ESM and explicit is easier to read). */
 export const entities = [
@@ -60,6 +61,7 @@ export const entities = [
   UserSession,
   LoginFailure,
   UserInvitation,
+  TenantSso,
   OrgNode,
   OrgNodeClosure,
   Agardirektiv,
