@@ -40,7 +40,7 @@ const FILLED_TABLES = [
   'mandatperiod', 'goal', 'goal_link', 'chain_element', 'indicator', 'indicator_target', 'ratio_definition', 'indicator_value',
   'audit_event', 'follow_up_calendar', 'follow_up_period', 'period_snapshot', 'report', 'report_goal_assessment', 'goal_assessment', 'dialogue', 'dialogue_note', 'dialogue_action', 'saved_analysis',
   'goal_circulation', 'goal_comment', 'uppdrag',
-  'report_attachment', 'notification', 'job_run', 'period_export',
+  'report_attachment', 'notification', 'job_run', 'period_export', 'tenant_sso',
 ];
 const ROLES = ['controller', 'admin', 'enhetschef', 'fortroendevald', 'revisor', 'ekonom'] as const;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { DEMO_PASSWORD, DEMO_TENANT_ID, DEMO_USERS, seedDemoKommun, type SeedResult } from '../src/seed/index.js';
 import { countDemoRows, inDemoKommun } from './support/seed-demo.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -290,9 +291,20 @@ describe('demo kommun Exempelstad (seed) next to other kommuner', () => {
   });
   afterAll(async () => app?.close());
 
-  it('writes nothing at all when one row fails (a demo e-mail already taken in another kommun)', async () => {
+  it('writes nothing at all when one row fails late in the seed', async () => {
+    // A demo e-mail in another kommun is no conflict (e-mail is unique per kommun): the same person may work for both.
     await factory.newKommun({ kommunkod: '9801', users: [{ email: 'admin@exempelstad.se', role: 'admin' }] });
-    await expect(seedDemoKommun(app.database.ownerUrl)).rejects.toThrow(/UQ_app_user_email|duplicate key/);
+    const owner = new pg.Client({ connectionString: app.database.ownerUrl });
+    await owner.connect();
+    try {
+      await owner.query(`CREATE FUNCTION test_refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'testfel: raden vägras'; END $$`);
+      await owner.query(`CREATE TRIGGER test_refuse_value BEFORE INSERT ON indicator_value FOR EACH ROW EXECUTE FUNCTION test_refuse_row()`);
+      await expect(seedDemoKommun(app.database.ownerUrl)).rejects.toThrow(/testfel/);
+    } finally {
+      await owner.query(`DROP TRIGGER IF EXISTS test_refuse_value ON indicator_value`);
+      await owner.query(`DROP FUNCTION IF EXISTS test_refuse_row()`);
+      await owner.end();
+    }
     const counts = await countDemoRows(app);
     expect(Object.values(counts).every((n) => n === 0)).toBe(true);
   });

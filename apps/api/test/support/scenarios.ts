@@ -292,7 +292,7 @@ export async function newReportWorld(factory: TestFactory, kommun: Kommun, prefi
 
 /**
  * One row in each tenant table the report world does not fill (population, mandatperiod, grunduppdrag,
- * ägardirektiv, goal links, ratio definitions, goal assessments, dialogues, remiss and comments, uppdrag, snapshots, exports, notifications, job runs), so isolation tests see data everywhere.
+ * ägardirektiv, goal links, ratio definitions, goal assessments, SSO settings, dialogues, remiss and comments, uppdrag, snapshots, exports, notifications, job runs), so isolation tests see data everywhere.
  */
 export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, world: ReportWorld): Promise<void> {
   await factory.asKommun(kommun, async (m) => {
@@ -330,6 +330,10 @@ export async function fillRemainingTables(factory: TestFactory, kommun: Kommun, 
       [t, world.goals.bun, dialogue.id],
     );
     await m.query(`INSERT INTO period_snapshot (tenant_id, period_id, data) VALUES ($1, $2, '{}')`, [t, world.periods.q2]);
+    await m.query(
+      `INSERT INTO tenant_sso (tenant_id, display_name, issuer, client_id, client_secret_sealed) VALUES ($1, 'Kommunens konto', 'https://idp.example', 'rk', 'v1.x.y.z')`,
+      [t],
+    );
     await m.query(`INSERT INTO goal_circulation (tenant_id, goal_id, sent_by_name, message) VALUES ($1, $2, 'Eva', 'Synpunkter?')`, [t, world.goals.bun]);
     await m.query(
       `INSERT INTO goal_comment (tenant_id, goal_id, author_name, org_node_id, text) VALUES ($1, $2, 'Omar', $3, 'Synpunkt')`,

@@ -1,4 +1,4 @@
-import type { Action, Role } from '@resultatkedjan/contracts';
+import type { Action, LoginKommunDto, Role } from '@resultatkedjan/contracts';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { ApiError, apiGet, apiSend, setCsrfToken } from '../api/client';
 import { grantsAllow } from './permissions';
@@ -22,6 +22,8 @@ export interface Me {
 export interface LoginRequest {
   email: string;
   password: string;
+  /** The chosen kommun; left out when the API can tell from the e-mail's domain or there is only one. */
+  kommunkod?: string;
 }
 
 /** What the login page needs to know about single sign-on. */
@@ -82,11 +84,11 @@ const NO_SSO: SsoInfo = { enabled: false, name: null, loginUrl: SSO_LOGIN_URL };
  * GET /api/v1/auth/providers, today `{ password: true, sso: { enabled, name, loginUrl } }`. Tolerant of other
  * shapes too (`{ oidc: true }`, `{ providers: [{ id: 'oidc', name }] }`). A 404 or any error means no SSO.
  */
-export async function fetchSsoInfo(): Promise<SsoInfo> {
+export async function fetchSsoInfo(kommunkod: string | null = null): Promise<SsoInfo> {
   const none = NO_SSO;
   let data: unknown;
   try {
-    data = await apiGet<unknown>('/api/v1/auth/providers');
+    data = await apiGet<unknown>(kommunkod ? `/api/v1/auth/providers?kommun=${encodeURIComponent(kommunkod)}` : '/api/v1/auth/providers');
   } catch {
     return none;
   }
@@ -126,9 +128,19 @@ export function parseSsoInfo(data: unknown): SsoInfo {
   return none;
 }
 
-export const ssoQuery = queryOptions({
-  queryKey: ['auth', 'providers'],
-  queryFn: fetchSsoInfo,
+/** The sign-in providers of the chosen kommun (null: the installation's own). */
+export const ssoQuery = (kommunkod: string | null = null) =>
+  queryOptions({
+    queryKey: ['auth', 'providers', kommunkod],
+    queryFn: () => fetchSsoInfo(kommunkod),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+
+/** GET /api/v1/auth/kommuner: the kommuner the login page offers, with the e-mail domains that choose them. */
+export const loginKommunerQuery = queryOptions({
+  queryKey: ['auth', 'kommuner'],
+  queryFn: async () => (await apiGet<{ items: LoginKommunDto[] }>('/api/v1/auth/kommuner')).items,
   staleTime: 5 * 60_000,
   retry: false,
 });

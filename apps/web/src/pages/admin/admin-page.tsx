@@ -6,21 +6,23 @@ import { svAdmin } from '../../i18n/sv-admin';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { OrgTreeEditor } from './org-tree-editor';
 import { SettingsForm } from './settings-form';
+import { SignInForm } from './sign-in-form';
+import { svSignIn } from '../../i18n/sv-sign-in';
 import { UsersAdmin } from './users-admin';
 
 const t = svAdmin;
-const TABS = ['organisation', 'anvandare', 'installningar'] as const;
+const TABS = ['organisation', 'anvandare', 'installningar', 'inloggning'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
- * /administration?flik=…: the org tree (admin and controller), users and roles, and settings (admin); the tab is in the
- * address.
+ * /administration?flik=…: the org tree (admin and controller), users and roles, settings and sign-in (admin); the tab is
+ * in the address.
  */
 export function AdminPage() {
   useDocumentTitle(t.title);
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
-  const allowed: Record<Tab, boolean> = { organisation: true, anvandare: can(Action.userManage), installningar: can(Action.tenantWrite) };
+  const allowed: Record<Tab, boolean> = { organisation: true, anvandare: can(Action.userManage), installningar: can(Action.tenantWrite), inloggning: can(Action.tenantWrite) };
   const asked = params.get('flik') as Tab | null;
   const tab: Tab = asked && (TABS as readonly string[]).includes(asked) && allowed[asked] ? asked : 'organisation';
   return (
@@ -31,6 +33,7 @@ export function AdminPage() {
           <Tabs.Tab value="organisation">{t.tabs.organisation}</Tabs.Tab>
           {allowed.anvandare && <Tabs.Tab value="anvandare">{t.tabs.users}</Tabs.Tab>}
           {allowed.installningar && <Tabs.Tab value="installningar">{t.tabs.settings}</Tabs.Tab>}
+          {allowed.inloggning && <Tabs.Tab value="inloggning">{svSignIn.tab}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="organisation" pt="md">
           <OrgTreeEditor />
@@ -40,6 +43,9 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="installningar" pt="md">
           <SettingsForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="inloggning" pt="md">
+          <SignInForm />
         </Tabs.Panel>
       </Tabs>
     </Stack>

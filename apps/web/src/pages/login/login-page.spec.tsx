@@ -75,6 +75,63 @@ describe('LoginPage', () => {
     expect(screen.getByRole('region', { name: 'Inloggad användare' }).textContent).toContain('Karin Lindqvist');
   });
 
+  it('finds the kommun by the e-mail domain, sends it with the login and shows that kommun\'s SSO', async () => {
+    const logins: MockRequest[] = [];
+    mockApi({
+      'GET /api/v1/auth/me': notLoggedIn,
+      'GET /api/v1/auth/kommuner': {
+        items: [
+          { kommunkod: '9903', name: 'Barby kommun', emailDomains: ['barby.se'] },
+          { kommunkod: '9901', name: 'Exempelstads kommun', emailDomains: ['exempelstad.se'] },
+        ],
+      },
+      'GET /api/v1/auth/providers': (req: MockRequest) =>
+        req.url.searchParams.get('kommun') === '9903'
+          ? { password: true, sso: { enabled: true, name: 'Barby kommuns konto', loginUrl: '/api/v1/auth/oidc/login?kommun=9903' } }
+          : { password: true, sso: { enabled: false, name: null, loginUrl: null } },
+      'POST /api/v1/auth/login': (req: MockRequest) => {
+        logins.push(req);
+        return errorResponse(401, 'Fel e-postadress eller lösenord.');
+      },
+    });
+    renderApp('/logga-in');
+    const kommun = await screen.findByRole('combobox', { name: /^Kommun/ });
+    expect(screen.queryByRole('link', { name: 'Logga in med organisationskonto' })).toBeNull();
+
+    fillIn(/E-postadress/, 'kalle@barby.se');
+    await waitFor(() => expect((kommun as HTMLInputElement).value).toBe('Barby kommun'));
+    const ssoLink = await screen.findByRole('link', { name: 'Logga in med organisationskonto' });
+    expect(ssoLink.getAttribute('href')).toBe('/api/v1/auth/oidc/login?kommun=9903');
+    expect(screen.getByText('Via Barby kommuns konto')).toBeTruthy();
+
+    fillIn(/Lösenord/, 'Hemligt-123');
+    fireEvent.click(screen.getByRole('button', { name: 'Logga in' }));
+    await waitFor(() => expect(logins).toHaveLength(1));
+    expect(logins[0]?.body).toEqual({ email: 'kalle@barby.se', password: 'Hemligt-123', kommunkod: '9903' });
+  });
+
+  it('asks for the kommun when the API cannot tell it from the address', async () => {
+    mockApi({
+      'GET /api/v1/auth/me': notLoggedIn,
+      'GET /api/v1/auth/kommuner': {
+        items: [
+          { kommunkod: '9903', name: 'Barby kommun', emailDomains: ['barby.se'] },
+          { kommunkod: '9901', name: 'Exempelstads kommun', emailDomains: ['exempelstad.se'] },
+        ],
+      },
+      'POST /api/v1/auth/login': () =>
+        errorResponse(422, 'Välj vilken kommun du vill logga in i.', { kommunkod: ['Välj vilken kommun du vill logga in i.'] }),
+    });
+    renderApp('/logga-in');
+    await screen.findByRole('combobox', { name: /^Kommun/ });
+    fillIn(/E-postadress/, 'konsult@gmail.com');
+    fillIn(/Lösenord/, 'Hemligt-123');
+    fireEvent.click(screen.getByRole('button', { name: 'Logga in' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Välj vilken kommun du vill logga in i.');
+    expect(screen.getByRole('combobox', { name: /^Kommun/ }).getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('never follows a return address to another site', async () => {
     mockApi({ 'GET /api/v1/auth/me': testUsers.eva });
     const { router } = renderApp(`/logga-in?till=${encodeURIComponent('//evil.example/x')}`);

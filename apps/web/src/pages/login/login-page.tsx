@@ -1,16 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Center, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Divider, Paper, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { login, meQuery, resetUserData, ssoQuery } from '../../auth/auth-api';
+import { login, loginKommunerQuery, meQuery, resetUserData, ssoQuery } from '../../auth/auth-api';
 import { RETURN_TO_PARAM, safeReturnTo } from '../../auth/return-to';
 import { clearSessionEnd, type SessionEndReason } from '../../auth/session-end';
 import { sv } from '../../i18n/sv';
 import { PageLoader } from '../../layout/page-loader';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { kommunForEmail } from './login-kommun';
 import { loginSchema, type LoginValues } from './login-schema';
 import classes from './login-page.module.css';
 
@@ -18,6 +19,7 @@ const t = sv.login;
 
 function loginErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
+    if (error.status === 422 && error.fields.kommunkod) return t.errors.chooseKommun;
     if (error.status === 401 || error.status === 400 || error.status === 422) return t.errors.invalidCredentials;
     if (error.status === 429) return t.errors.tooManyAttempts;
   }
@@ -48,12 +50,17 @@ function LoginScreen({ target }: { target: string }) {
   const location = useLocation();
   const reason = (location.state as { reason?: SessionEndReason | null } | null)?.reason ?? null;
   const errorRef = useRef<HTMLDivElement>(null);
-  const sso = useQuery(ssoQuery);
+  const kommuner = useQuery(loginKommunerQuery);
+  // Several kommuner in the installation: the user's kommun, chosen by hand or by the e-mail's domain.
+  const choosesKommun = (kommuner.data?.length ?? 0) > 1;
+  const [chosenKommun, setChosenKommun] = useState<string | null>(null);
+  const [kommunByHand, setKommunByHand] = useState(false);
 
   const {
     register,
     handleSubmit,
     setFocus,
+    watch,
     formState: { errors },
   } = useForm<LoginValues>({
     resolver: zodResolver(loginSchema),
@@ -62,6 +69,10 @@ function LoginScreen({ target }: { target: string }) {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+
+  const email = watch('email');
+  const kommunkod = choosesKommun ? (kommunByHand ? chosenKommun : kommunForEmail(kommuner.data ?? [], email)) : null;
+  const sso = useQuery(ssoQuery(kommunkod));
 
   const mutation = useMutation({
     mutationFn: login,
@@ -80,7 +91,10 @@ function LoginScreen({ target }: { target: string }) {
     if (mutation.isError) errorRef.current?.focus();
   }, [mutation.isError]);
 
-  const onSubmit = handleSubmit((values) => mutation.mutate({ email: values.email.trim(), password: values.password }));
+  const onSubmit = handleSubmit((values) =>
+    mutation.mutate({ email: values.email.trim(), password: values.password, ...(kommunkod ? { kommunkod } : {}) }),
+  );
+  const kommunError = mutation.error instanceof ApiError && mutation.error.status === 422 ? mutation.error.fields.kommunkod?.[0] : undefined;
 
   return (
     <Center component="main" mih="100vh" p="md" className={classes.page}>
@@ -116,6 +130,23 @@ function LoginScreen({ target }: { target: string }) {
                 required
                 error={errors.email?.message}
               />
+              {choosesKommun && (
+                <Select
+                  label={t.kommun}
+                  description={t.kommunHint}
+                  placeholder={t.kommunPlaceholder}
+                  data={(kommuner.data ?? []).map((k) => ({ value: k.kommunkod, label: k.name }))}
+                  value={kommunkod}
+                  onChange={(value) => {
+                    setKommunByHand(true);
+                    setChosenKommun(value);
+                  }}
+                  searchable
+                  clearable
+                  nothingFoundMessage={t.kommunPlaceholder}
+                  error={kommunError}
+                />
+              )}
               <PasswordInput
                 {...register('password')}
                 label={t.password}
