@@ -35,7 +35,12 @@ describe('the kommun itself: /tenant, settings and population', () => {
         id: a.tenantId,
         name: 'Exempelstad kommun',
         kommunkod: '9901',
-        settings: { goalCeiling: 5, indicatorCeiling: 6, targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 } },
+        settings: {
+          goalCeiling: 5,
+          indicatorCeiling: 6,
+          targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 },
+          levelNames: { 3: 'Uppfyllt', 2: 'Delvis uppfyllt', 1: 'Ej uppfyllt', 0: 'Ej bedömt' },
+        },
       });
     }
     const other = await adminB.get('/api/v1/tenant').expect(200);
@@ -49,7 +54,7 @@ describe('the kommun itself: /tenant, settings and population', () => {
 
   it('lets an admin change the ceilings and scale, audits it, and a null puts a default back', async () => {
     const res = await admin.patch('/api/v1/tenant/settings', { goalCeiling: 4, targetScale: { fulfilledFrom: 1, partlyFrom: 0.9 } }).expect(200);
-    expect(res.body.settings).toEqual({ goalCeiling: 4, indicatorCeiling: 6, targetScale: { fulfilledFrom: 1, partlyFrom: 0.9 } });
+    expect(res.body.settings).toMatchObject({ goalCeiling: 4, indicatorCeiling: 6, targetScale: { fulfilledFrom: 1, partlyFrom: 0.9 } });
     expect((await rektor.get('/api/v1/tenant').expect(200)).body.settings.goalCeiling).toBe(4);
 
     const reset = await admin.patch('/api/v1/tenant/settings', { goalCeiling: null, indicatorCeiling: 8 }).expect(200);

@@ -10,6 +10,14 @@ export interface TargetScale {
   partlyFrom: number;
 }
 
+/** What the kommun calls each måluppfyllelse level, by level number (3 best, 0 = not assessed). */
+export interface LevelNames {
+  3: string;
+  2: string;
+  1: string;
+  0: string;
+}
+
 /** The kommun's effective settings (defaults filled in). */
 export interface TenantSettingsDto {
   /** Soft ceiling on goals per nämnd/bolag (R-1: warn, never block). Default 5. */
@@ -17,6 +25,8 @@ export interface TenantSettingsDto {
   /** Soft ceiling on indicators per goal. Default 6. */
   indicatorCeiling: number;
   targetScale: TargetScale;
+  /** Default Uppfyllt / Delvis uppfyllt / Ej uppfyllt / Ej bedömt. */
+  levelNames: LevelNames;
 }
 
 /** GET /tenant */
@@ -32,6 +42,8 @@ export interface UpdateTenantSettingsRequest {
   goalCeiling?: number | null;
   indicatorCeiling?: number | null;
   targetScale?: TargetScale | null;
+  /** All four names at once; trimmed, 1–40 characters, no two alike (ignoring case). */
+  levelNames?: LevelNames | null;
 }
 
 /** GET /tenant/population (one row per year, ascending). */

@@ -67,10 +67,13 @@ export type { SubtreePeriodSum, SubtreeSumsIndex, SubtreeWeightedSum, SummedCont
 
 // Måluppfyllelse
 export {
-  createTargetScale, DEFAULT_TARGET_SCALE, DEFAULT_TOLERANCE, LABEL_DELVIS_UPPFYLLT, LABEL_EJ_BEDOMT, LABEL_EJ_UPPFYLLT,
-  LABEL_UPPFYLLT, MALUPPFYLLELSE_LABELS, NOT_ASSESSED_LEVEL, TargetScaleError, validateTargetScale,
+  createTargetScale, DEFAULT_LEVEL_NAMES, DEFAULT_TARGET_SCALE, DEFAULT_TOLERANCE, LABEL_DELVIS_UPPFYLLT, LABEL_EJ_BEDOMT,
+  LABEL_EJ_UPPFYLLT, LABEL_UPPFYLLT, levelName, levelNamesOf, MALUPPFYLLELSE_LABELS, MALUPPFYLLELSE_LEVELS, NOT_ASSESSED_LEVEL,
+  TargetScaleError, validateTargetScale,
 } from './target-status/target-scale.js';
-export type { ScaleLevel, TargetScale } from './target-status/target-scale.js';
+export type { LevelNames, MaluppfyllelseLevel, ScaleLevel, TargetScale } from './target-status/target-scale.js';
+export { LEVEL_NAME_MAX_LENGTH, LEVEL_NAME_MESSAGES, levelNameProblems, trimLevelNames } from './target-status/level-names.js';
+export type { LevelNameProblem } from './target-status/level-names.js';
 export { assessTarget } from './target-status/assess-target.js';
 export type { NotAssessedReason, TargetAssessment, TargetDirection, TargetInput } from './target-status/assess-target.js';
 export { expectedReferencePeriod, isValueFresh } from './target-status/freshness.js';

@@ -1,11 +1,13 @@
+import { DEFAULT_LEVEL_NAMES } from '@resultatkedjan/domain';
 import type { TenantSettingsDto } from '@resultatkedjan/contracts';
 import type { TenantSettings } from './tenant.entity.js';
 
-/** Defaults when a kommun has not set its own (R-1 ceilings; DOMAIN 4.4 thresholds). */
+/** Defaults when a kommun has not set its own (R-1 ceilings; DOMAIN 4.4 thresholds and level names). */
 export const DEFAULT_TENANT_SETTINGS: TenantSettingsDto = {
   goalCeiling: 5,
   indicatorCeiling: 6,
   targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 },
+  levelNames: { ...DEFAULT_LEVEL_NAMES },
 };
 
 /** The settings that apply: stored values over the defaults. */
@@ -14,5 +16,6 @@ export function effectiveSettings(stored: TenantSettings | null | undefined): Te
     goalCeiling: stored?.goalCeiling ?? DEFAULT_TENANT_SETTINGS.goalCeiling,
     indicatorCeiling: stored?.indicatorCeiling ?? DEFAULT_TENANT_SETTINGS.indicatorCeiling,
     targetScale: { ...(stored?.targetScale ?? DEFAULT_TENANT_SETTINGS.targetScale) },
+    levelNames: { ...(stored?.levelNames ?? DEFAULT_TENANT_SETTINGS.levelNames) },
   };
 }

@@ -27,7 +27,7 @@ export class TenantController {
 
   @Patch('settings')
   @RequirePermission(Action.tenantWrite)
-  @ApiOperation({ summary: 'Ändra kommunens inställningar: tak för mål och indikatorer, gränser för måluppfyllelse' })
+  @ApiOperation({ summary: 'Ändra kommunens inställningar: tak för mål och indikatorer, gränser och nivånamn för måluppfyllelse' })
   @ApiOkResponse({ type: TenantResponse })
   @ApiUnprocessableEntityResponse({ description: 'Ogiltiga värden, t.ex. Delvis-gränsen inte lägre än Uppfyllt-gränsen' })
   updateSettings(@CurrentAuth() auth: AuthContext, @Body() body: UpdateTenantSettingsDto): Promise<TenantDto> {

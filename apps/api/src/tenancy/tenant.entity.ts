@@ -7,6 +7,8 @@ export interface TenantSettings {
   indicatorCeiling?: number;
   /** Måluppfyllelse thresholds on attainment a. */
   targetScale?: { fulfilledFrom: number; partlyFrom: number };
+  /** The kommun's names of the måluppfyllelse levels, by level number (trimmed, validated on save). */
+  levelNames?: { 3: string; 2: string; 1: string; 0: string };
 }
 
 /** One kommun. */

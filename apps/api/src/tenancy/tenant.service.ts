@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { unprocessable } from '../common/errors/field-errors.js';
+import { levelNameProblems, trimLevelNames } from '@resultatkedjan/domain';
+import { addFieldError, throwIfFieldErrors, unprocessable, type FieldErrors } from '../common/errors/field-errors.js';
 import type { TenantDto, TenantPopulationDto } from '@resultatkedjan/contracts';
 import type { AuthContext } from '../auth/auth-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -32,6 +33,11 @@ export class TenantService {
         { 'targetScale.partlyFrom': ['Gränsen för Delvis uppfyllt måste vara lägre än gränsen för Uppfyllt.'] },
         'Gränserna för måluppfyllelse är inte giltiga.',
       );
+    }
+    if (body.levelNames) {
+      const fields: FieldErrors = {};
+      for (const { level, message } of levelNameProblems(body.levelNames)) addFieldError(fields, `levelNames.${level}`, message);
+      throwIfFieldErrors(fields, 'Namnen på måluppfyllelsens nivåer är inte giltiga.');
     }
     return this.db.run(auth.tenantId, async (m) => {
       const tenant = orNotFound(await tenantQueries.lock(m, auth.tenantId), 'Kommunen');
@@ -84,6 +90,8 @@ function mergeSettings(stored: TenantSettings, body: UpdateTenantSettingsDto): T
   else if (body.indicatorCeiling !== undefined) next.indicatorCeiling = body.indicatorCeiling;
   if (body.targetScale === null) delete next.targetScale;
   else if (body.targetScale !== undefined) next.targetScale = { fulfilledFrom: body.targetScale.fulfilledFrom, partlyFrom: body.targetScale.partlyFrom };
+  if (body.levelNames === null) delete next.levelNames;
+  else if (body.levelNames !== undefined) next.levelNames = { ...trimLevelNames(body.levelNames) };
   return next;
 }
 

@@ -93,10 +93,16 @@ export const svAdmin = {
     intro: 'Taken varnar när en nämnd eller ett bolag har fler mål, eller ett mål fler indikatorer, än kommunen vill (få mål). De hindrar ingenting.',
     goalCeiling: 'Högst antal mål per nämnd eller bolag',
     indicatorCeiling: 'Högst antal indikatorer per mål',
-    fulfilledFrom: 'Uppfyllt från (procent av målvärdet)',
-    partlyFrom: 'Delvis uppfyllt från (procent av målvärdet)',
-    scaleHint: 'Måluppfyllelse räknas som utfall i förhållande till målvärdet; under gränsen för delvis är målet ej uppfyllt.',
-    partlyAboveFulfilled: 'Gränsen för delvis uppfyllt måste vara lägre än gränsen för uppfyllt.',
+    fulfilledFrom: (name: string) => `${name} från (procent av målvärdet)`,
+    partlyFrom: (name: string) => `${name} från (procent av målvärdet)`,
+    scaleHint: (partly: string, notMet: string) =>
+      `Måluppfyllelse räknas som utfall i förhållande till målvärdet; under gränsen för ”${partly}” gäller ”${notMet}”.`,
+    partlyAboveFulfilled: (partly: string, fulfilled: string) => `Gränsen för ”${partly}” måste vara lägre än gränsen för ”${fulfilled}”.`,
+    levelNamesTitle: 'Namn på nivåerna för måluppfyllelse',
+    levelNamesHint:
+      'Namnen visas i kedjor, rapporter, bedömningar, dialoger och exporter. Högst 40 tecken, och två nivåer får inte heta likadant. Exporter från låsta perioder behåller de namn som gällde när perioden låstes.',
+    levelName: { 3: 'Nivå 3 (högst)', 2: 'Nivå 2', 1: 'Nivå 1 (lägst)', 0: 'Ej bedömd (nivå 0)' },
+    resetLevelNames: 'Fyll i standardnamnen',
   },
 
   audit: {

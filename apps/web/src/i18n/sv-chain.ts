@@ -61,6 +61,5 @@ export const svChain = {
   trendTableCaption: (name: string) => `Värden för ${name} per period och enhet`,
   trendChartLabel: (name: string) => `Linjediagram: ${name} per kvartal. Samma värden finns i tabellen nedan.`,
   trendNoData: 'Inga värden att visa för perioderna.',
-  assessmentFallback: 'Ej bedömt',
   warnings: 'Att observera',
 } as const;

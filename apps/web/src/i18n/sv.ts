@@ -140,7 +140,6 @@ export const sv = {
     gehLong: 'Räknas för god ekonomisk hushållning',
     alsoServes: 'Tjänar även',
     maluppfyllelse: 'Måluppfyllelse',
-    notAssessed: 'Ej bedömt',
     trend: { up: 'Förbättring', down: 'Försämring', flat: 'Oförändrat' },
     trendLabel: (text: string) => (text ? `Trend: ${text}` : 'Trend: '),
     movement: { up: 'Ökar', down: 'Minskar', flat: 'Oförändrat' },

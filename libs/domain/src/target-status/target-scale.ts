@@ -12,6 +12,28 @@ export const MALUPPFYLLELSE_LABELS: Readonly<Record<0 | 1 | 2 | 3, string>> = {
   0: LABEL_EJ_BEDOMT,
 };
 
+/** A level number of the four-level scale: 3 best, 0 = not assessed. */
+export type MaluppfyllelseLevel = 0 | 1 | 2 | 3;
+
+/** What a kommun calls each level (tenant setting `levelNames`); the default is MALUPPFYLLELSE_LABELS. */
+export type LevelNames = Readonly<Record<MaluppfyllelseLevel, string>>;
+
+export const DEFAULT_LEVEL_NAMES: LevelNames = MALUPPFYLLELSE_LABELS;
+
+/** Levels best first, the order a form or a legend lists them in. */
+export const MALUPPFYLLELSE_LEVELS: readonly MaluppfyllelseLevel[] = [3, 2, 1, 0];
+
+/** The one number-to-name lookup: a level outside the scale (or none) reads as the kommun's "not assessed". */
+export function levelName(names: LevelNames, level: number | null | undefined): string {
+  return MALUPPFYLLELSE_LEVELS.includes(level as MaluppfyllelseLevel) ? names[level as MaluppfyllelseLevel] : names[0];
+}
+
+/** The names a scale made by createTargetScale carries (levels it lacks keep their default names). */
+export function levelNamesOf(scale: TargetScale): LevelNames {
+  const of = (level: MaluppfyllelseLevel) => scale.levels.find((l) => l.level === level)?.label ?? DEFAULT_LEVEL_NAMES[level];
+  return { 3: of(3), 2: of(2), 1: of(1), 0: scale.notAssessedLabel };
+}
+
 /** The level for "not assessed" is always 0. */
 export const NOT_ASSESSED_LEVEL = 0;
 
@@ -63,15 +85,21 @@ export function validateTargetScale(scale: TargetScale): void {
   });
 }
 
-/** The default three-level scale with configurable thresholds (default a ≥ 1.00 → 3, a ≥ 0.95 → 2, else 1). */
-export function createTargetScale(thresholds: { fulfilledFrom?: number; partlyFrom?: number } = {}): TargetScale {
+/**
+ * The default three-level scale with configurable thresholds (default a ≥ 1.00 → 3, a ≥ 0.95 → 2, else 1) and the
+ * kommun's names for the levels (default Uppfyllt / Delvis uppfyllt / Ej uppfyllt / Ej bedömt).
+ */
+export function createTargetScale(
+  thresholds: { fulfilledFrom?: number; partlyFrom?: number } = {},
+  names: LevelNames = DEFAULT_LEVEL_NAMES,
+): TargetScale {
   const scale: TargetScale = {
     levels: [
-      { level: 3, label: LABEL_UPPFYLLT, minAttainment: thresholds.fulfilledFrom ?? 1 },
-      { level: 2, label: LABEL_DELVIS_UPPFYLLT, minAttainment: thresholds.partlyFrom ?? 0.95 },
-      { level: 1, label: LABEL_EJ_UPPFYLLT, minAttainment: null },
+      { level: 3, label: names[3], minAttainment: thresholds.fulfilledFrom ?? 1 },
+      { level: 2, label: names[2], minAttainment: thresholds.partlyFrom ?? 0.95 },
+      { level: 1, label: names[1], minAttainment: null },
     ],
-    notAssessedLabel: LABEL_EJ_BEDOMT,
+    notAssessedLabel: names[0],
   };
   validateTargetScale(scale);
   return scale;

@@ -1,6 +1,6 @@
 import type { SubtreeSumsIndex } from '@resultatkedjan/domain';
 import type {
-  ChainElementDto, ChainGoalSummary, ChainOrgNodeSummary, IndicatorDto, IndicatorLevelScaleDto, RatioDefinitionDto,
+  ChainElementDto, ChainGoalSummary, ChainOrgNodeSummary, IndicatorDto, IndicatorLevelScaleDto, LevelNames, RatioDefinitionDto,
 } from '@resultatkedjan/contracts';
 
 export interface ChainTarget {
@@ -37,6 +37,8 @@ export interface ChainDefinition {
   ratios: RatioDefinitionDto[];
   /** The kommun's måluppfyllelse thresholds (tenant settings), if set. */
   targetScale: IndicatorLevelScaleDto | null;
+  /** The kommun's names of the levels (tenant settings, defaults filled in). */
+  levelNames: LevelNames;
 }
 
 /** The chain computed from raw values (the exact fallback, and what the unit tests feed). */

@@ -1,4 +1,5 @@
 import type { IndicatorDto, RatioDefinitionDto } from '@resultatkedjan/contracts';
+import { DEFAULT_LEVEL_NAMES } from '@resultatkedjan/domain';
 import type { ChainData, ChainValue } from './chain-data.js';
 import { computeGoalChain } from './compute-goal-chain.js';
 
@@ -45,6 +46,7 @@ function data(overrides: Partial<ChainData> = {}): ChainData {
       value('elever', 'soder', '2025', 600), value('larare', 'soder', '2025', 48), value('avgangna', 'soder', '2025', 66), value('behoriga', 'soder', '2025', 59),
     ],
     targetScale: null,
+    levelNames: DEFAULT_LEVEL_NAMES,
     ...overrides,
   };
 }
@@ -72,6 +74,14 @@ describe('computeGoalChain', () => {
     const lenient = data({ targetScale: strict });
     lenient.indicators[4] = { ...lenient.indicators[4]!, levelScale: { fulfilledFrom: 0.97, partlyFrom: 0.9 } };
     expect(computeGoalChain(lenient, { periods: ['2025'], orgNodeIds: ['norr'] }).elements[2]!.indicators[1]!.figures[0]!.assessment.label).toBe('Uppfyllt');
+  });
+
+  it('labels levels with the kommun’s names, also on an indicator’s own thresholds', () => {
+    const names = { 3: 'Hög grad', 2: 'Viss grad', 1: 'Låg grad', 0: 'Ingen bedömning' };
+    const renamed = data({ targetScale: { fulfilledFrom: 1.05, partlyFrom: 1.02 }, levelNames: names });
+    renamed.indicators[4] = { ...renamed.indicators[4]!, levelScale: { fulfilledFrom: 0.97, partlyFrom: 0.9 } };
+    const figures = computeGoalChain(renamed, { periods: ['2025', '2024'], orgNodeIds: ['norr'] }).elements[2]!.indicators[1]!.figures;
+    expect(figures.map((f) => f.assessment.label)).toEqual(['Hög grad', 'Ingen bedömning']);
   });
 
   it('is Ej bedömt when one contributing unit’s data is stale, and for bevakningsnyckeltal', () => {

@@ -167,7 +167,7 @@ function computeChain(
     if (problem !== undefined) warnings.push(problem);
   }
   const targets = indexTargets(data);
-  const scales = new Map(data.indicators.map((i) => [i.id, scaleFor(i.levelScale, data.targetScale)]));
+  const scales = new Map(data.indicators.map((i) => [i.id, scaleFor(i.levelScale, data.targetScale, data.levelNames)]));
   const contexts = request.periods.map(contextFor);
 
   // Figures are listed node by node (nodes by name), then period by period.

@@ -1,6 +1,6 @@
 import {
-  assessIndicatorForPeriod, createTargetScale, DEFAULT_TARGET_SCALE, parsePeriodKey, TargetScaleError, type Periodicity,
-  type TargetScale,
+  assessIndicatorForPeriod, createTargetScale, DEFAULT_LEVEL_NAMES, parsePeriodKey, TargetScaleError, type LevelNames,
+  type Periodicity, type TargetScale,
 } from '@resultatkedjan/domain';
 import type { AssessmentDto, IndicatorDto, IndicatorLevelScaleDto } from '@resultatkedjan/contracts';
 import { isWholeYear } from './period-bases.js';
@@ -31,14 +31,16 @@ export function targetFor(indicator: IndicatorDto, periodKey: string, targets: T
   return null;
 }
 
-/** The indicator's own thresholds, else the kommun's, else the default (1.00 / 0.95). */
-export function scaleFor(levelScale: IndicatorLevelScaleDto | null, kommunScale: IndicatorLevelScaleDto | null): TargetScale {
-  const thresholds = levelScale ?? kommunScale;
-  if (thresholds === null) return DEFAULT_TARGET_SCALE;
+/** The indicator's own thresholds, else the kommun's, else the default (1.00 / 0.95); always the kommun's level names. */
+export function scaleFor(
+  levelScale: IndicatorLevelScaleDto | null,
+  kommunScale: IndicatorLevelScaleDto | null,
+  names: LevelNames = DEFAULT_LEVEL_NAMES,
+): TargetScale {
   try {
-    return createTargetScale(thresholds);
+    return createTargetScale(levelScale ?? kommunScale ?? {}, names);
   } catch (error) {
-    if (error instanceof TargetScaleError) return DEFAULT_TARGET_SCALE;
+    if (error instanceof TargetScaleError) return createTargetScale({}, names);
     throw error;
   }
 }

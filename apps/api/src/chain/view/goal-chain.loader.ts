@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { indexSubtreeSums, parsePeriodKey, type SubtreeSumsIndex } from '@resultatkedjan/domain';
+import { DEFAULT_LEVEL_NAMES, indexSubtreeSums, parsePeriodKey, type SubtreeSumsIndex } from '@resultatkedjan/domain';
 import type { ChainOrgNodeSummary, IndicatorDto, RatioDefinitionDto } from '@resultatkedjan/contracts';
 import type { Goal } from '../../goals/goal.entity.js';
 import { orgTreeQueries } from '../../org/org-tree.queries.js';
@@ -60,6 +60,7 @@ export async function loadChainDefinitions(
       targets: rows.targets.filter((t) => ownIds.has(t.indicatorId)),
       ratios: goalRatios,
       targetScale: rows.settings.targetScale ?? null,
+      levelNames: rows.settings.levelNames ?? DEFAULT_LEVEL_NAMES,
     };
   });
 }

@@ -9,7 +9,7 @@ import type { ReportSummaryDto } from '../dto/report-summary.dto.js';
 import { loadReportContent, type ContentIndicator } from './report-content.js';
 import { periodOptions } from './report-period.js';
 import { cellKey, loadStoredValues, loadTargets, targetFor, type ValueMap } from './stored-values.js';
-import { kommunScale, levelsOf, scaleOf } from './target-scales.js';
+import { indicatorScale, kommunScale, levelsOf } from './target-scales.js';
 import { loadAssessments } from './assessments.js';
 import { dialogueActionQueries } from '../../dialogues/dialogue-action.queries.js';
 import { toActionDto } from '../../dialogues/dialogue-action.mapper.js';
@@ -93,7 +93,7 @@ function indicatorRow(
   const stored = values.get(cellKey(indicator.id, indicator.valuePeriodKey));
   const value = valueOf(indicator, indicator.valuePeriodKey, values);
   const target = targetFor(targets, indicator.id, indicator.valuePeriodKey);
-  const scale = scaleOf(indicator.levelScale) ?? kommun;
+  const scale = indicatorScale(indicator.levelScale, kommun);
   const assessment = indicator.targeted
     ? assessIndicatorForPeriod(
         {

@@ -1,15 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { TargetScale, TenantDto, TenantPopulationDto, TenantSettingsDto } from '@resultatkedjan/contracts';
+import type { LevelNames, TargetScale, TenantDto, TenantPopulationDto, TenantSettingsDto } from '@resultatkedjan/contracts';
 
 export class TargetScaleResponse implements TargetScale {
   @ApiProperty({ example: 1 }) fulfilledFrom!: number;
   @ApiProperty({ example: 0.95 }) partlyFrom!: number;
 }
 
+export class LevelNamesResponse implements LevelNames {
+  @ApiProperty({ example: 'Uppfyllt' }) '3'!: string;
+  @ApiProperty({ example: 'Delvis uppfyllt' }) '2'!: string;
+  @ApiProperty({ example: 'Ej uppfyllt' }) '1'!: string;
+  @ApiProperty({ example: 'Ej bedömt' }) '0'!: string;
+}
+
 export class TenantSettingsResponse implements TenantSettingsDto {
   @ApiProperty({ example: 5, description: 'Mjukt tak för antal mål per nämnd/bolag (R-1)' }) goalCeiling!: number;
   @ApiProperty({ example: 6, description: 'Mjukt tak för antal indikatorer per mål (R-1)' }) indicatorCeiling!: number;
   @ApiProperty({ type: TargetScaleResponse }) targetScale!: TargetScaleResponse;
+  @ApiProperty({ type: LevelNamesResponse, description: 'Kommunens namn på måluppfyllelsens nivåer' }) levelNames!: LevelNamesResponse;
 }
 
 export class TenantResponse implements TenantDto {

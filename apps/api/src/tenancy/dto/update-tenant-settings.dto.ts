@@ -1,9 +1,9 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsNumber, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
 import { IntField } from '../../common/validation/fields.js';
 import { sv } from '../../common/validation/swedish-message.js';
-import type { TargetScale, UpdateTenantSettingsRequest } from '@resultatkedjan/contracts';
+import type { LevelNames, TargetScale, UpdateTenantSettingsRequest } from '@resultatkedjan/contracts';
 
 export class TargetScaleDto implements TargetScale {
   @ApiProperty({ example: 1, minimum: 0.5, maximum: 1.5, description: 'Uppfyllt från och med a ≥ detta värde' })
@@ -17,6 +17,16 @@ export class TargetScaleDto implements TargetScale {
   @Min(0.5, sv('Gränsen för Delvis uppfyllt måste vara minst 0,5.'))
   @Max(1.5, sv('Gränsen för Delvis uppfyllt får vara högst 1,5.'))
   partlyFrom!: number;
+}
+
+const NAME_MESSAGE = sv('Ange nivåns namn som text.');
+
+/** Length, blanks and repeats are checked after trimming, in the service (libs/domain levelNameProblems). */
+export class LevelNamesDto implements LevelNames {
+  @ApiProperty({ example: 'Uppfyllt', maxLength: 40 }) @IsString(NAME_MESSAGE) '3'!: string;
+  @ApiProperty({ example: 'Delvis uppfyllt', maxLength: 40 }) @IsString(NAME_MESSAGE) '2'!: string;
+  @ApiProperty({ example: 'Ej uppfyllt', maxLength: 40 }) @IsString(NAME_MESSAGE) '1'!: string;
+  @ApiProperty({ example: 'Ej bedömt', maxLength: 40 }) @IsString(NAME_MESSAGE) '0'!: string;
 }
 
 export class UpdateTenantSettingsDto implements UpdateTenantSettingsRequest {
@@ -35,4 +45,14 @@ export class UpdateTenantSettingsDto implements UpdateTenantSettingsRequest {
   @ValidateNested()
   @Type(() => TargetScaleDto)
   targetScale?: TargetScaleDto | null;
+
+  @ApiPropertyOptional({
+    type: LevelNamesDto,
+    nullable: true,
+    description: 'Namnen på nivåerna 3, 2, 1 och 0, alla fyra på en gång; null = tillbaka till standard (Uppfyllt, Delvis uppfyllt, Ej uppfyllt, Ej bedömt)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LevelNamesDto)
+  levelNames?: LevelNamesDto | null;
 }

@@ -1,12 +1,23 @@
 import { MantineProvider } from '@mantine/core';
 import type { ChainElementView, GoalChainView, RatioResultDto } from '@resultatkedjan/contracts';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { createQueryClient } from '../../query-client';
+import { mockApi } from '../../test/render-app';
 import { ChainColumns } from './chain-columns';
 import { RatioFigure } from './ratio-figure';
 
-const wrap = (ui: ReactNode) => render(<MantineProvider>{ui}</MantineProvider>);
+// The badges ask for the kommun's level names (GET /tenant); unanswered here, so the default names apply.
+const wrap = (ui: ReactNode) => {
+  mockApi({});
+  return render(
+    <QueryClientProvider client={createQueryClient({ retry: false })}>
+      <MantineProvider>{ui}</MantineProvider>
+    </QueryClientProvider>,
+  );
+};
 
 const result = (over: Partial<RatioResultDto> = {}): RatioResultDto => ({
   orgNodeId: 'n1', periodKey: '2025', value: 450 / 38, numerator: 450, denominator: 38, numeratorUnit: 'st', denominatorUnit: 'åa',

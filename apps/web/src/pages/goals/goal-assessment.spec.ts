@@ -42,6 +42,13 @@ describe('summarizeChain', () => {
     });
     expect(summarizeChain(view([]), 'n', 2026)).toBeNull();
   });
+
+  it('names a level no figure names with the kommun’s name for it', () => {
+    const grades = { 3: 'Hög grad', 2: 'Viss grad', 1: 'Låg grad', 0: 'Ingen bedömning' };
+    // Figures of another year only: nothing is assessed this year, and no figure carries a label for it.
+    const summary = summarizeChain(view([{ targeted: true, figures: [fig('2025', 84, 86, a(2, 'Viss grad', 0.977))] }]), 'n', 2026, grades);
+    expect(summary).toMatchObject({ level: 0, label: 'Ingen bedömning' });
+  });
 });
 
 describe('trendBetween', () => {

@@ -1,5 +1,5 @@
 import type { ChainIndicatorView, GoalChainView, GoalLevel } from '@resultatkedjan/contracts';
-import { MALUPPFYLLELSE_LABELS, suggestGoalLevel } from '@resultatkedjan/domain';
+import { DEFAULT_LEVEL_NAMES, levelName, suggestGoalLevel, type LevelNames } from '@resultatkedjan/domain';
 import type { GoalAssessmentSummary } from '../../api/goals';
 
 /** Levels whose goals carry indicators of their own (the vision and inriktningsmål are followed through them). */
@@ -20,9 +20,14 @@ export function figureNode(view: GoalChainView, ownerNodeId: string): string {
 /**
  * The product's suggestion for a goal's måluppfyllelse in `year` (DOMAIN 4.4): the lowest assessed level among
  * its result indicators. Trend: the weakest attainment this year against last year's. Null when the goal has no
- * result indicators.
+ * result indicators. The label is the figures' own (the API's, in the kommun's names), else the kommun's name for the level.
  */
-export function summarizeChain(view: GoalChainView, ownerNodeId: string, year: number): GoalAssessmentSummary | null {
+export function summarizeChain(
+  view: GoalChainView,
+  ownerNodeId: string,
+  year: number,
+  names: LevelNames = DEFAULT_LEVEL_NAMES,
+): GoalAssessmentSummary | null {
   const indicators = resultIndicators(view);
   if (indicators.length === 0) return null;
   const nodeId = figureNode(view, ownerNodeId);
@@ -38,6 +43,6 @@ export function summarizeChain(view: GoalChainView, ownerNodeId: string, year: n
   const a = weakest(now);
   const b = weakest(before);
   const trend = a === null || b === null ? null : Math.abs(a - b) < 1e-9 ? 'flat' : a > b ? 'up' : 'down';
-  const label = now.find((f) => f.assessment.level === level)?.assessment.label ?? MALUPPFYLLELSE_LABELS[level as 0 | 1 | 2 | 3];
-  return { level, label: label ?? MALUPPFYLLELSE_LABELS[0], periodKey: String(year), trend };
+  const label = now.find((f) => f.assessment.level === level)?.assessment.label ?? levelName(names, level);
+  return { level, label, periodKey: String(year), trend };
 }

@@ -1,10 +1,12 @@
 import { Group, Table, Text } from '@mantine/core';
 import type { ChainIndicatorView, Direction, GoalChainView, IndicatorFigureDto } from '@resultatkedjan/contracts';
+import { levelName } from '@resultatkedjan/domain';
 import { useQuery } from '@tanstack/react-query';
 import { goalChainQuery } from '../../api/goals';
 import { sv } from '../../i18n/sv';
 import { PageLoader } from '../../layout/page-loader';
 import { formatValue } from '../../lib/format';
+import { useLevelNames } from '../../lib/use-level-names';
 import { figureNode, resultIndicators, summarizeChain } from './goal-assessment';
 import { AssessmentBadge, TrendMark, trendFromSummary, type Judgement, type Movement } from './goal-badges';
 
@@ -43,10 +45,11 @@ export function GoalResults({ goalId, ownerNodeId, year }: { goalId: string; own
 }
 
 export function ResultsTable({ view, ownerNodeId, year }: { view: GoalChainView; ownerNodeId: string; year: number }) {
+  const names = useLevelNames();
   const indicators = resultIndicators(view);
   if (indicators.length === 0) return <Text>{t.resultsNone}</Text>;
   const nodeId = figureNode(view, ownerNodeId);
-  const summary = summarizeChain(view, ownerNodeId, year);
+  const summary = summarizeChain(view, ownerNodeId, year, names);
   const prevKey = String(year - 1);
   const key = String(year);
   return (
@@ -94,7 +97,7 @@ export function ResultsTable({ view, ownerNodeId, year }: { view: GoalChainView;
                     {latest ? (
                       <AssessmentBadge level={latest.assessment.level} label={latest.assessment.label} />
                     ) : (
-                      <AssessmentBadge level={0} label={sv.goals.notAssessed} />
+                      <AssessmentBadge level={0} label={levelName(names, 0)} />
                     )}
                   </Table.Td>
                   <Table.Td>{trend ? <TrendMark {...trend} /> : '–'}</Table.Td>
