@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
+import { startOidcProvider, type OidcTestProvider } from '../apps/api/test/support/oidc-test-provider.js';
 import { mainNav, submitLogin, unexpectedConsoleErrors } from './support/app.js';
 import { baseUrl, openBrowser, saveScreenshot, seriousAccessibilityViolations, type BrowserSession } from './support/browser.js';
 
 const OPERATOR = { email: 'drift@resultatkedjan.se', password: 'Exempel2026!' };
 const NEW_PASSWORD = 'Barby-kommun-2026!';
-const CONTROLLER_PASSWORD = 'Kvartalsrapport-Norr-2027!';
+const BARBY_IDP_CLIENT = { clientId: 'rk-barby', clientSecret: 'barbys-e2e-klienthemlighet' };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['Nyckel', 'Namn', 'Typ', 'Överordnad nyckel', 'Gäller från'];
 const BARBY_TREE = [
@@ -23,6 +24,14 @@ async function orgTreeXlsx(rows: string[][]): Promise<Buffer> {
 
 describe('a new kommun: the operator starts it on the platform page, its first admin sets a password from the invitation and signs in', () => {
   let browser: BrowserSession;
+  let barbyIdp: OidcTestProvider;
+  beforeAll(async () => {
+    // Barby's own identity provider (its "Entra ID"), registered with the app's one callback address.
+    barbyIdp = await startOidcProvider({ ...BARBY_IDP_CLIENT, redirectUri: `${baseUrl()}/api/v1/auth/oidc/callback` }, {
+      'barby-cecilia': { email: 'controller@barby.se', email_verified: true, name: 'Cecilia Controller' },
+    });
+  });
+  afterAll(async () => barbyIdp?.close());
   beforeEach(async () => (browser = await openBrowser()));
   afterEach(async () => browser?.close());
 
@@ -89,6 +98,25 @@ describe('a new kommun: the operator starts it on the platform page, its first a
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'admin-org-imported');
 
+    // It connects Barby's own identity provider (OIDC); the secret is kept sealed and never shown again.
+    await page.getByRole('tab', { name: 'Inloggning' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Inloggning' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'E-postdomäner' }).inputValue()).toBe('barby.se');
+    await page.getByRole('checkbox', { name: 'Låt användarna logga in med kommunens konto' }).check();
+    await page.getByRole('textbox', { name: 'Namn på inloggningsknappen' }).fill('Barby kommuns konto');
+    await page.getByRole('textbox', { name: 'Utfärdare (issuer)' }).fill('ftp://fel.barby.se');
+    await page.getByRole('textbox', { name: 'Klient-id' }).fill(BARBY_IDP_CLIENT.clientId);
+    await page.getByLabel('Klienthemlighet').fill(BARBY_IDP_CLIENT.clientSecret);
+    await page.getByRole('button', { name: 'Spara inloggning' }).click();
+    await page.getByText('Ange utfärdarens adress med https://').waitFor();
+    await page.getByRole('textbox', { name: 'Utfärdare (issuer)' }).fill(barbyIdp.issuer);
+    await page.getByRole('button', { name: 'Spara inloggning' }).click();
+    await page.getByText('Inloggningen är sparad.').waitFor();
+    await page.getByText('En hemlighet är sparad (krypterad).').waitFor();
+    expect(await page.getByLabel('Klienthemlighet').inputValue()).toBe('');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'admin-sign-in-settings');
+
     // It invites a controller for the whole kommun.
     await page.getByRole('tab', { name: 'Användare och roller' }).click();
     await page.getByRole('textbox', { name: 'E-postadress' }).fill('controller@barby.se');
@@ -105,15 +133,18 @@ describe('a new kommun: the operator starts it on the platform page, its first a
     await saveScreenshot(page, 'admin-user-invited');
     await page.getByRole('button', { name: 'Logga ut' }).click();
 
-    await page.goto(baseUrl() + new URL(controllerLink).pathname);
-    await page.getByText('Du är inbjuden till Barby kommun i Resultatkedjan som controller@barby.se.').waitFor();
-    await page.getByRole('textbox', { name: 'Nytt lösenord' }).fill(CONTROLLER_PASSWORD);
-    await page.getByRole('textbox', { name: 'Upprepa lösenordet' }).fill(CONTROLLER_PASSWORD);
-    await page.getByRole('button', { name: 'Spara lösenord' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Klart!' }).waitFor();
+    // The controller signs in through Barby's own provider: the login page finds Barby by the e-mail's domain.
+    expect(controllerLink).toContain('/inbjudan/');
     await page.goto(baseUrl() + '/logga-in');
-    await submitLogin(page, 'controller@barby.se', CONTROLLER_PASSWORD);
-    await page.getByRole('region', { name: 'Inloggad användare' }).waitFor();
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill('controller@barby.se');
+    await page.getByText('Via Barby kommuns konto').waitFor();
+    expect(await page.getByRole('combobox', { name: /^Kommun/ }).inputValue()).toBe('Barby kommun');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'login-kommun-sso');
+    barbyIdp.signIn('barby-cecilia');
+    await page.getByRole('link', { name: 'Logga in med organisationskonto' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Inloggad användare' }).textContent()).toContain('Cecilia Controller');
     const seen = await page.evaluate(async () => (await fetch('/api/v1/org-nodes?pageSize=200')).json());
     expect(seen.items.map((n: { name: string }) => n.name).sort()).toEqual(['Barn- och utbildningsnämnden', 'Kommunfullmäktige', 'Skola Norr', 'Skola Söder', 'Utbildningsförvaltningen']);
 
@@ -126,7 +157,7 @@ describe('a new kommun: the operator starts it on the platform page, its first a
     await page.getByText('Händelse 1–4 av 4').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'audit-trail');
-    // The refused kommunkod's 422 and the used link's 410 are answers the pages expected.
+    // The refused kommunkod's and issuer's 422 and the used link's 410 are answers the pages expected.
     expect(unexpectedConsoleErrors(browser.consoleErrors).filter((e) => !/status of (410|422)/.test(e))).toEqual([]);
   });
 });

@@ -26,7 +26,8 @@ export async function startApp(env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'rk-e2e-'));
   const child = spawn(process.execPath, [LAUNCHER], {
     // Jest's NODE_ENV=test would turn the follow-up scheduler off; the app runs as `npm start` runs it.
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HEARTBEAT_INTERVAL_MS: '5000', ...env, PORT: port, DATA_DIR: dataDir },
+    // PUBLIC_URL: links and each kommun's SSO callback point where the browser reaches the app.
+    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HEARTBEAT_INTERVAL_MS: '5000', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env, PORT: port, DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Code, Group, PasswordInput, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { PROVISIONABLE_ROLES, type Role, type SignInSettingsDto, type SsoMatchClaim } from '@resultatkedjan/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { PROVISIONABLE_ROLES, type Role, type SignInSettingsDto, type SsoMatchClaim, type UpdateSignInSettingsRequest } from '@resultatkedjan/contracts';
+import { useMutation, useQuery, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { signInSettingsQuery, updateSignInSettings } from '../../api/sign-in';
@@ -18,14 +18,21 @@ const WHOLE_KOMMUN = '*';
 
 /** The admin's sign-in settings: the e-mail domains that lead to the kommun and its own OpenID Connect provider. */
 export function SignInForm() {
+  const queryClient = useQueryClient();
   const settings = useQuery(signInSettingsQuery);
+  // Here, not in the fields: the fields start over from what was saved, and the saved message must stay.
+  const save = useMutation({
+    mutationFn: (request: { body: UpdateSignInSettingsRequest; removesSso: boolean }) => updateSignInSettings(request.body),
+    onSuccess: (data) => queryClient.setQueryData(signInSettingsQuery.queryKey, data),
+  });
   if (settings.isPending) return <PageLoader />;
   if (settings.isError) return <QueryError title={svAdmin.loadError} error={settings.error} retry={() => void settings.refetch()} retrying={settings.isFetching} />;
-  return <SignInFields key={JSON.stringify(settings.data)} settings={settings.data} />;
+  return <SignInFields key={JSON.stringify(settings.data)} settings={settings.data} save={save} />;
 }
 
-function SignInFields({ settings }: { settings: SignInSettingsDto }) {
-  const queryClient = useQueryClient();
+type SaveMutation = UseMutationResult<SignInSettingsDto, Error, { body: UpdateSignInSettingsRequest; removesSso: boolean }>;
+
+function SignInFields({ settings, save }: { settings: SignInSettingsDto; save: SaveMutation }) {
   const tree = useQuery(orgTreeQuery);
   const nodes = useMemo(() => (tree.data ? flattenTree(tree.data).filter((n) => !n.closed) : []), [tree.data]);
   const sso = settings.sso;
@@ -41,9 +48,10 @@ function SignInFields({ settings }: { settings: SignInSettingsDto }) {
   // Once a provider is set up, unticking keeps its settings (enabled: false); before that, the fields are optional.
   const hasProvider = sso !== null || enabled;
 
-  const save = useMutation({
-    mutationFn: (removeSso: boolean) =>
-      updateSignInSettings({
+  const send = (removeSso: boolean) =>
+    save.mutate({
+      removesSso: removeSso,
+      body: {
         emailDomains: domains.split(/[,\s]+/).map((d) => d.trim().toLowerCase()).filter(Boolean),
         sso:
           removeSso || !hasProvider
@@ -58,9 +66,8 @@ function SignInFields({ settings }: { settings: SignInSettingsDto }) {
                 provisionOrgNodeId: provisionRole === NONE || scope === WHOLE_KOMMUN ? null : scope,
                 enabled,
               },
-      }),
-    onSuccess: (data) => queryClient.setQueryData(signInSettingsQuery.queryKey, data),
-  });
+      },
+    });
   const fieldError = (field: string) => {
     if (!(save.error instanceof ApiError)) return undefined;
     const fields = save.error.fields;
@@ -68,7 +75,7 @@ function SignInFields({ settings }: { settings: SignInSettingsDto }) {
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(false);
+    send(false);
   };
 
   return (
@@ -77,7 +84,7 @@ function SignInFields({ settings }: { settings: SignInSettingsDto }) {
         {t.title}
       </Title>
       <Text mb="md">{t.intro}</Text>
-      <MutationAlert mutation={save} success={save.variables ? t.removed : t.saved} />
+      <MutationAlert mutation={save} success={save.variables?.removesSso ? t.removed : t.saved} />
       <form onSubmit={onSubmit} aria-label={t.title}>
         <Stack gap="sm" maw={560} mt="sm">
           <TextInput label={t.domains} description={t.domainsHint} value={domains} onChange={(e) => setDomains(e.currentTarget.value)} error={fieldError('emailDomains')} />
@@ -133,11 +140,11 @@ function SignInFields({ settings }: { settings: SignInSettingsDto }) {
             </>
           )}
           <Group>
-            <Button type="submit" loading={save.isPending && !save.variables}>
+            <Button type="submit" loading={save.isPending && !save.variables?.removesSso}>
               {t.save}
             </Button>
             {sso && (
-              <Button variant="outline" color="red.9" onClick={() => save.mutate(true)} loading={save.isPending && save.variables}>
+              <Button variant="outline" color="red.9" onClick={() => send(true)} loading={save.isPending && save.variables?.removesSso}>
                 {t.remove}
               </Button>
             )}
