@@ -29,7 +29,7 @@ export async function seedBenchKommun(client, hashPassword) {
 
   await query('BEGIN');
   await query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-  await query('INSERT INTO tenant (id, name, kommunkod) VALUES ($1, $2, $3)', [tenantId, 'Benchkommun', String(9800 + randomInt(99))]);
+  await query('INSERT INTO tenant (id, name, kommunkod, email_domains) VALUES ($1, $2, $3, $4)', [tenantId, 'Benchkommun', String(9800 + randomInt(99)), ['bench.se']]);
   const nodeRows = [[kf, tenantId, 'kf', 'Kommunfullmäktige', 'kf', null]];
   forvaltningar.forEach((id, f) => {
     nodeRows.push([id, tenantId, `f${f}`, `Förvaltning ${f + 1}`, 'forvaltning', kf]);
