@@ -134,7 +134,10 @@ describe('a new kommun: the operator starts it on the platform page, its first a
     await page.getByRole('button', { name: 'Logga ut' }).click();
 
     // The controller signs in through Barby's own provider: the login page finds Barby by the e-mail's domain.
-    expect(controllerLink).toContain('/inbjudan/');
+    // The invitation offers Barby's SSO beside a password; the login page finds Barby by the e-mail's domain.
+    await page.goto(baseUrl() + new URL(controllerLink).pathname);
+    await page.getByText('Du är inbjuden till Barby kommun i Resultatkedjan som controller@barby.se.').waitFor();
+    await page.getByText('Kommunen har inloggning via Barby kommuns konto').waitFor();
     await page.goto(baseUrl() + '/logga-in');
     await page.getByRole('textbox', { name: 'E-postadress' }).fill('controller@barby.se');
     await page.getByText('Via Barby kommuns konto').waitFor();

@@ -151,6 +151,7 @@ export const svAdmin = {
       role_grant: 'Roll',
       user_invitation: 'Inbjudan',
       tenant: 'Kommunen',
+      tenant_sign_in: 'Inloggning (domäner och SSO)',
       follow_up_period: 'Uppföljningsperiod',
       follow_up_calendar: 'Uppföljningskalender',
       tenant_reporting_kinds: 'Rapporteringsslag',

@@ -8,6 +8,9 @@ export const svInvitation = {
   confirm: 'Upprepa lösenordet',
   showPassword: 'Visa lösenordet',
   submit: 'Spara lösenord',
+  or: 'eller',
+  sso: 'Logga in med organisationskonto',
+  ssoHint: (provider: string) => `Kommunen har inloggning via ${provider}: då behöver du inget eget lösenord.`,
   expires: (date: string) => `Länken gäller till och med ${date} och kan användas en gång.`,
   errorTitle: 'Lösenordet kunde inte sparas',
   errors: {

@@ -19,5 +19,6 @@ export class InvitationDto {
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ description: 'The kommun the invitation is for' }) kommun!: string;
+  @ApiProperty({ example: '9903', description: 'Its kommunkod (for its SSO: GET /auth/providers?kommun=)' }) kommunkod!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
 }

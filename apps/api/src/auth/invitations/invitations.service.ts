@@ -28,7 +28,7 @@ export class InvitationsService {
     return this.db.run(invitation.tenantId, async (m) => {
       const [user, tenant] = await Promise.all([userQueries.findById(m, invitation.userId), tenantQueries.find(m, invitation.tenantId)]);
       if (!user || !tenant) throw new NotFoundException(UNKNOWN);
-      return { email: user.email, displayName: user.displayName, kommun: tenant.name, expiresAt: invitation.expiresAt.toISOString() };
+      return { email: user.email, displayName: user.displayName, kommun: tenant.name, kommunkod: tenant.kommunkod, expiresAt: invitation.expiresAt.toISOString() };
     });
   }
 

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Divider, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, apiGet, apiSend } from '../../api/client';
+import { ssoQuery } from '../../auth/auth-api';
 import { svInvitation as t } from '../../i18n/sv-invitation';
 import { PageLoader } from '../../layout/page-loader';
 import { formatDate } from '../../lib/format';
@@ -13,6 +14,7 @@ interface Invitation {
   email: string;
   displayName: string;
   kommun: string;
+  kommunkod: string;
   expiresAt: string;
 }
 
@@ -48,6 +50,7 @@ export function InvitationPage() {
 }
 
 function PasswordForm({ token, invitation }: { token: string; invitation: Invitation }) {
+  const sso = useQuery(ssoQuery(invitation.kommunkod));
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
@@ -120,6 +123,17 @@ function PasswordForm({ token, invitation }: { token: string; invitation: Invita
           </Button>
         </Stack>
       </form>
+      {sso.data?.enabled && (
+        <>
+          <Divider label={t.or} labelPosition="center" />
+          <Button component="a" href={sso.data.loginUrl} variant="outline" fullWidth>
+            {t.sso}
+          </Button>
+          <Text size="sm" c="gray.7">
+            {t.ssoHint(sso.data.name ?? invitation.kommun)}
+          </Text>
+        </>
+      )}
       <Text size="sm" c="gray.7">
         {t.expires(formatDate(new Date(invitation.expiresAt)))}
       </Text>
