@@ -120,7 +120,11 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
   });
 
   it('lists goals with filters and pagination', async () => {
-    const list = (query: string) => rektor.get(`/api/v1/goals${query}`).expect(200).then((r) => r.body);
+    // Every goal here is still a förslag: the controller (whole kommun) reads them all; the rektor only the school's own
+    // and the revisor none (DOMAIN.md 3.3, goals-draft-visibility.int-spec.ts).
+    expect(keysOf((await rektor.get('/api/v1/goals').expect(200)).body.items)).toEqual(['NORR1']);
+    expect((await revisor.get('/api/v1/goals').expect(200)).body.total).toBe(0);
+    const list = (query: string) => controller.get(`/api/v1/goals${query}`).expect(200).then((r) => r.body);
     expect((await list('')).total).toBe(8);
     expect(keysOf((await list('?level=inriktningsmal')).items)).toEqual(['IM1', 'IM2']);
     expect(keysOf((await list(`?ownerNodeId=${a.nodes.bun}`)).items)).toEqual(['BUN1']);
@@ -135,17 +139,19 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
     expect(page).toMatchObject({ page: 3, pageSize: 3, total: 8 });
     expect(page.items).toHaveLength(2);
 
-    const bad = await rektor.get('/api/v1/goals?includeSubtree=ja&geh=1&level=x&year=tjugo').expect(422);
+    const bad = await controller.get('/api/v1/goals?includeSubtree=ja&geh=1&level=x&year=tjugo').expect(422);
     expect(Object.keys(bad.body.fields).sort()).toEqual(['geh', 'includeSubtree', 'level', 'year']);
-    const noOwner = await rektor.get('/api/v1/goals?includeSubtree=true').expect(422);
+    const noOwner = await controller.get('/api/v1/goals?includeSubtree=true').expect(422);
     expect(Object.keys(noOwner.body.fields)).toEqual(['includeSubtree']);
     // Another kommun sees only its own.
     expect(keysOf((await controllerB.get('/api/v1/goals').expect(200)).body.items)).toEqual(['BUN1']);
   });
 
   it('gets one goal with the goals it also serves; another kommun gets 404', async () => {
-    const res = await revisor.get(`/api/v1/goals/${g.hem2.id}`).expect(200);
+    const res = await controller.get(`/api/v1/goals/${g.hem2.id}`).expect(200);
     expect(res.body).toMatchObject({ key: 'HEM2', alsoServesGoalIds: [g.im2.id, g.vision.id].sort() });
+    // A förslag is not the revisor's to read yet: the same 404 as for a goal that does not exist.
+    await revisor.get(`/api/v1/goals/${g.hem2.id}`).expect(404);
     await controllerB.get(`/api/v1/goals/${g.hem2.id}`).expect(404);
     await controllerB.patch(`/api/v1/goals/${g.hem2.id}`, { version: 1, title: 'x' }).expect(404);
     await controllerB.delete(`/api/v1/goals/${g.hem2.id}`).expect(404);

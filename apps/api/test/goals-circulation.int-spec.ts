@@ -6,6 +6,8 @@ import { KONCERN_NODES } from './support/scenarios.js';
 /**
  * Remiss of a draft goal (R-38): whoever may edit the draft sends it to the units below its owner; users with a grant
  * on a node in that subtree comment for that node until the goal is decided. Audited, field-keyed, kommun-isolated.
+ * A draft is read only in the draft scope (goals-draft-visibility.int-spec.ts): a unit below the owner sees it once it
+ * is on remiss, a unit elsewhere and the revisor never (404, as for a goal that does not exist).
  */
 describe('goal circulation for comments', () => {
   let app: TestApp;
@@ -47,8 +49,11 @@ describe('goal circulation for comments', () => {
 
   it('refuses comments until the draft is sent, and lets only those who may edit it send it', async () => {
     expect(await consultation()).toEqual({ circulation: null, comments: [] });
-    const early = await omar.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes['uf.gr.norr'], text: 'För tidigt' }).expect(409);
+    // Before the remiss the school does not see BUN's draft at all; the förvaltning above it (eva) is told to wait.
+    await omar.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes['uf.gr.norr'], text: 'För tidigt' }).expect(404);
+    const early = await eva.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes.uf, text: 'För tidigt' }).expect(409);
     expect(early.body.message).toMatch(/remiss/);
+    // Sending needs goal:write, which an enhetschef has nowhere (refused before the goal is looked up).
     await omar.post(`/api/v1/goals/${draftId}/circulation`, {}).expect(403);
     await sara.post(`/api/v1/goals/${draftId}/circulation`, {}).expect(403);
     const bad = await johan.post(`/api/v1/goals/${draftId}/circulation`, { dueOn: '31 mars', message: 7 }).expect(422);
@@ -77,8 +82,9 @@ describe('goal circulation for comments', () => {
 
     // Another school in the subtree, but not Omar's.
     await omar.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes['uf.gr.soder'], text: 'x' }).expect(403);
-    // Hemtjänst is not below BUN: a 422 on the field, whoever asks.
-    const outside = await sara.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes['vof.ht'], text: 'Inte vår nämnd' }).expect(422);
+    // Hemtjänst is not below BUN: its manager does not see the draft; anyone who does gets a 422 on the field.
+    await sara.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes['vof.ht'], text: 'Inte vår nämnd' }).expect(404);
+    const outside = await eva.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes['vof.ht'], text: 'Inte vår nämnd' }).expect(422);
     expect(outside.body.fields).toEqual({ orgNodeId: ['Enheten ligger inte under målets ägare.'] });
     // The revisor reads but has no goal:comment.
     await revisor.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes.bun, text: 'x' }).expect(403);
@@ -87,7 +93,9 @@ describe('goal circulation for comments', () => {
     await omar.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes['uf.gr.norr'], text: 'x'.repeat(4001) }).expect(422);
 
     await eva.post(`/api/v1/goals/${draftId}/comments`, { orgNodeId: k.nodes.uf, text: 'Förvaltningen instämmer.' }).expect(201);
-    const { comments } = await consultation(revisor);
+    // The revisor reads no drafts (DOMAIN.md 3.3); the units' comments are read by those who read the draft.
+    await revisor.get(`/api/v1/goals/${draftId}/consultation`).expect(404);
+    const { comments } = await consultation(omar);
     expect(comments.map((c) => [c.orgNodeName, c.text])).toEqual([
       ['Norrskolan', 'Vi behöver mäta läsning per termin.'],
       ['Utbildningsförvaltningen', 'Förvaltningen instämmer.'],
@@ -109,5 +117,8 @@ describe('goal circulation for comments', () => {
     await johan.post(`/api/v1/goals/${draftId}/circulation`, {}).expect(403);
     await eva.post(`/api/v1/goals/${draftId}/circulation`, {}).expect(409);
     expect((await consultation()).comments).toHaveLength(2);
+    // Decided, the goal and its remiss are read by every role of the kommun.
+    expect((await consultation(revisor)).comments).toHaveLength(2);
+    await sara.get(`/api/v1/goals/${draftId}/consultation`).expect(200);
   });
 });

@@ -11,6 +11,7 @@ import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { dialogueQueries } from '../dialogues/dialogue.queries.js';
 import { dialogueBodyId } from '../dialogues/dialogue-scope.js';
 import { goalQueries } from '../goals/goal.queries.js';
+import { draftVisibilityOf } from '../goals/draft-visibility.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import type { CreateSavedAnalysisDto, SavedAnalysisQueryDto, UpdateSavedAnalysisDto } from './dto/saved-analysis.dto.js';
@@ -33,20 +34,20 @@ export class SavedAnalysesService {
   list(auth: AuthContext, query: SavedAnalysisQueryDto): Promise<Page<SavedAnalysisDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const { rows, total } = await savedAnalysisQueries.page(m, { goalId: query.goalId ?? null, dialogueId: query.dialogueId ?? null }, { skip, take });
+      const { rows, total } = await savedAnalysisQueries.page(m, { goalId: query.goalId ?? null, dialogueId: query.dialogueId ?? null }, { skip, take }, draftVisibilityOf(auth));
       return { items: rows.map(toDto), page, pageSize, total };
     });
   }
 
   get(auth: AuthContext, id: string): Promise<SavedAnalysisDto> {
-    return this.db.run(auth.tenantId, async (m) => toDto(orNotFound(await savedAnalysisQueries.find(m, id), ANALYSIS)));
+    return this.db.run(auth.tenantId, async (m) => toDto(orNotFound(await savedAnalysisQueries.find(m, id, draftVisibilityOf(auth)), ANALYSIS)));
   }
 
   create(auth: AuthContext, body: CreateSavedAnalysisDto): Promise<SavedAnalysisDto> {
     return this.db.run(auth.tenantId, async (m) => {
       const fields: FieldErrors = {};
       if (!isPeriodKey(body.periodKey)) addFieldError(fields, 'periodKey', 'Perioden skrivs t.ex. 2026, 2026-Q3, 2026-T2 eller 2026-D.');
-      const goal = await goalQueries.find(m, body.goalId);
+      const goal = await goalQueries.findReadable(m, body.goalId, draftVisibilityOf(auth));
       if (!goal) addFieldError(fields, 'goalId', 'Målet finns inte.');
       throwIfFieldErrors(fields);
       await assertNodeInScope(m, auth, Action.dialogueWrite, goal!.ownerNodeId);
@@ -61,7 +62,7 @@ export class SavedAnalysesService {
         dialogueId: body.dialogueId ?? null,
         createdByUserId: auth.userId,
       });
-      const saved = toDto((await savedAnalysisQueries.find(m, id))!);
+      const saved = toDto((await savedAnalysisQueries.find(m, id, draftVisibilityOf(auth)))!);
       await this.audit.record(m, auth, { action: 'create', entityType: 'saved_analysis', entityId: id, after: auditView(saved, goal!.ownerNodeId) });
       return saved;
     });
@@ -77,7 +78,7 @@ export class SavedAnalysesService {
         ...(body.settings !== undefined ? { settings: settingsOf(body.settings) } : {}),
         ...(body.dialogueId !== undefined ? { dialogueId: body.dialogueId } : {}),
       });
-      const saved = toDto((await savedAnalysisQueries.find(m, id))!);
+      const saved = toDto((await savedAnalysisQueries.find(m, id, draftVisibilityOf(auth)))!);
       await this.audit.record(m, auth, {
         action: 'update',
         entityType: 'saved_analysis',
@@ -91,7 +92,7 @@ export class SavedAnalysesService {
 
   remove(auth: AuthContext, id: string): Promise<void> {
     return this.db.run(auth.tenantId, async (m) => {
-      const row = orNotFound(await savedAnalysisQueries.find(m, id, true), ANALYSIS);
+      const row = orNotFound(await savedAnalysisQueries.find(m, id, draftVisibilityOf(auth), true), ANALYSIS);
       await assertNodeInScope(m, auth, Action.dialogueWrite, row.goal_owner_node_id);
       await savedAnalysisQueries.delete(m, id);
       await this.audit.record(m, auth, { action: 'delete', entityType: 'saved_analysis', entityId: id, before: auditView(toDto(row), row.goal_owner_node_id) });
@@ -99,7 +100,7 @@ export class SavedAnalysesService {
   }
 
   private async lockForWrite(m: EntityManager, auth: AuthContext, id: string, version: number): Promise<SavedAnalysisRow> {
-    const row = orNotFound(await savedAnalysisQueries.find(m, id, true), ANALYSIS);
+    const row = orNotFound(await savedAnalysisQueries.find(m, id, draftVisibilityOf(auth), true), ANALYSIS);
     await assertNodeInScope(m, auth, Action.dialogueWrite, row.goal_owner_node_id);
     if (row.version !== version) throw new ConflictException('Analysen har ändrats av någon annan. Läs in den igen.');
     return row;

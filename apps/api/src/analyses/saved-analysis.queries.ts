@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { SavedAnalysisSettings } from '@resultatkedjan/contracts';
+import { draftVisibilityParams, visibleGoalSql, type DraftVisibility } from '../goals/draft-visibility.js';
 import { SavedAnalysis } from './saved-analysis.entity.js';
 
 export interface SavedAnalysisRow {
@@ -27,23 +28,30 @@ const SELECT = `
     JOIN goal g ON g.id = a.goal_id
     LEFT JOIN app_user u ON u.id = a.created_by_user_id`;
 
-/** Every query on saved_analysis. */
+/**
+ * Every query on saved_analysis. An analysis follows its goal: one of a draft goal the caller may not read
+ * (draft-visibility.ts) is left out of lists and not found.
+ */
 export const savedAnalysisQueries = {
   /** Newest first, by goal or by the dialogue they are shared with. */
   async page(
     m: EntityManager,
     filter: { goalId: string | null; dialogueId: string | null },
     window: { skip: number; take: number },
+    visibility: DraftVisibility,
   ): Promise<{ rows: SavedAnalysisRow[]; total: number }> {
-    const where = `WHERE ($1::uuid IS NULL OR a.goal_id = $1) AND ($2::uuid IS NULL OR a.dialogue_id = $2)`;
-    const params = [filter.goalId, filter.dialogueId];
-    const rows: SavedAnalysisRow[] = await m.query(`${SELECT} ${where} ORDER BY a.updated_at DESC, a.id LIMIT $3 OFFSET $4`, [...params, window.take, window.skip]);
-    const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM saved_analysis a ${where}`, params);
+    const where = `WHERE ($1::uuid IS NULL OR a.goal_id = $1) AND ($2::uuid IS NULL OR a.dialogue_id = $2) AND ${visibleGoalSql('g', '$3', '$4')}`;
+    const params = [filter.goalId, filter.dialogueId, ...draftVisibilityParams(visibility)];
+    const rows: SavedAnalysisRow[] = await m.query(`${SELECT} ${where} ORDER BY a.updated_at DESC, a.id LIMIT $5 OFFSET $6`, [...params, window.take, window.skip]);
+    const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM saved_analysis a JOIN goal g ON g.id = a.goal_id ${where}`, params);
     return { rows, total: n };
   },
 
-  async find(m: EntityManager, id: string, lock = false): Promise<SavedAnalysisRow | null> {
-    const [row]: SavedAnalysisRow[] = await m.query(`${SELECT} WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`, [id]);
+  async find(m: EntityManager, id: string, visibility: DraftVisibility, lock = false): Promise<SavedAnalysisRow | null> {
+    const [row]: SavedAnalysisRow[] = await m.query(
+      `${SELECT} WHERE a.id = $1 AND ${visibleGoalSql('g', '$2', '$3')} ${lock ? 'FOR UPDATE OF a' : ''}`,
+      [id, ...draftVisibilityParams(visibility)],
+    );
     return row ?? null;
   },
 

@@ -5,10 +5,9 @@ import type { GoalAssessmentDto, GoalAssessmentsView, GoalChainView, UnitSelfAss
 import type { AuthContext } from '../auth/auth-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { addFieldError, assertNoRuleViolations, ruleViolation, type FieldErrors } from '../common/errors/field-errors.js';
-import { orNotFound } from '../common/errors/not-found.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { GoalChainService } from '../chain/view/goal-chain.service.js';
-import { goalQueries } from '../goals/goal.queries.js';
+import { findReadableGoal } from '../goals/goal-scope.js';
 import { orgNodeQueries } from '../org/org-node.queries.js';
 import { periodQueries } from '../periods/period.queries.js';
 import type { PeriodRow } from '../periods/period-row.js';
@@ -34,7 +33,7 @@ export class GoalAssessmentsService {
   /** Without a period: the one that opened last. */
   async view(auth: AuthContext, goalId: string, periodId: string | undefined): Promise<GoalAssessmentsView> {
     const base = await this.db.run(auth.tenantId, async (m) => {
-      const goal = orNotFound(await goalQueries.find(m, goalId), 'Målet');
+      const goal = await findReadableGoal(m, auth, goalId);
       const period = periodId ? await periodOrFieldError(m, periodId) : await latestOrFieldError(m);
       const [scale, units, tiers] = await Promise.all([
         kommunScale(m, auth.tenantId),
@@ -62,7 +61,7 @@ export class GoalAssessmentsService {
   async record(auth: AuthContext, goalId: string, body: RecordGoalAssessmentDto): Promise<GoalAssessmentDto> {
     const { proposal } = await this.view(auth, goalId, body.periodId);
     return this.db.run(auth.tenantId, async (m) => {
-      const goal = orNotFound(await goalQueries.find(m, goalId), 'Målet');
+      const goal = await findReadableGoal(m, auth, goalId);
       const [bodyNode, owner] = await Promise.all([orgNodeQueries.find(m, body.orgNodeId), orgNodeQueries.find(m, goal.ownerNodeId)]);
       if (!bodyNode) throw ruleViolation({ orgNodeId: ['Organisationsenheten finns inte.'] });
       await assertMayRecordTier(m, auth, body.tier, bodyNode.id);

@@ -7,6 +7,7 @@ import { addFieldError, assertNoRuleViolations, type FieldErrors } from '../comm
 import { orNotFound } from '../common/errors/not-found.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { goalQueries } from '../goals/goal.queries.js';
+import { draftVisibilityOf } from '../goals/draft-visibility.js';
 import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { userQueries } from '../users/user.queries.js';
@@ -41,7 +42,7 @@ export class DialogueActionsService {
       const area = await orgTreeQueries.subtreeIds(m, [await dialogueBodyId(m, d)]);
       if (!area.includes(body.ownerNodeId)) addFieldError(fields, 'ownerNodeId', 'Den ansvariga ska höra till dialogens nämnd, förvaltning eller bolag.');
       await checkOwnerUser(m, body.ownerUserId ?? null, fields);
-      const goal = body.goalId ? await goalQueries.find(m, body.goalId) : null;
+      const goal = body.goalId ? await goalQueries.findReadable(m, body.goalId, draftVisibilityOf(auth)) : null;
       if (body.goalId && !goal) addFieldError(fields, 'goalId', 'Målet finns inte.');
       if (body.indicatorId) {
         const indicator = await indicatorQueries.find(m, body.indicatorId);

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { orNotFound } from '../common/errors/not-found.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { GoalChainService } from '../chain/view/goal-chain.service.js';
+import { draftVisibilityOf } from '../goals/draft-visibility.js';
 import { goalQueries } from '../goals/goal.queries.js';
 import { orgNodeQueries } from '../org/org-node.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
@@ -46,7 +47,7 @@ export class DialogueAgendaService {
       const year = Number(d.period_key.slice(0, 4));
       const area = await orgTreeQueries.subtreeIds(m, [bodyId]);
       const inArea = new Set(area);
-      const goals = (await goalQueries.ownedValidInYear(m, area, year)).sort((a, b) => a.key.localeCompare(b.key, 'sv')).slice(0, MAX_GOALS);
+      const goals = (await goalQueries.ownedValidInYear(m, area, year, draftVisibilityOf(auth))).sort((a, b) => a.key.localeCompare(b.key, 'sv')).slice(0, MAX_GOALS);
       const units = (await orgNodeQueries.ofKindsInYear(m, ['enhet'], year)).filter((n) => inArea.has(n.id)).sort((a, b) => a.name.localeCompare(b.name, 'sv')).slice(0, MAX_UNITS);
       const body = (await orgNodeQueries.find(m, bodyId))!;
       const scale = await kommunScale(m, auth.tenantId);

@@ -14,7 +14,7 @@ import type { CirculateGoalDto, CreateGoalCommentDto } from './dto/goal-circulat
 import type { Goal } from './goal.entity.js';
 import { goalCirculationQueries as queries, type StoredComment } from './goal-circulation.queries.js';
 import { goalQueries } from './goal.queries.js';
-import { assertMayWriteGoal } from './goal-scope.js';
+import { assertMayWriteGoal, findReadableGoal } from './goal-scope.js';
 
 const GOAL = 'Målet';
 
@@ -32,13 +32,14 @@ export class GoalCirculationService {
 
   consultation(auth: AuthContext, goalId: string): Promise<GoalConsultationDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      orNotFound(await goalQueries.find(m, goalId), GOAL);
+      await findReadableGoal(m, auth, goalId, GOAL);
       return consultationOf(m, goalId);
     });
   }
 
   async circulate(auth: AuthContext, goalId: string, body: CirculateGoalDto): Promise<GoalConsultationDto> {
     const { consultation, notificationIds } = await this.db.run(auth.tenantId, async (m) => {
+      await findReadableGoal(m, auth, goalId, GOAL);
       const goal = orNotFound(await goalQueries.lock(m, goalId), GOAL);
       await assertMayWriteGoal(m, auth, goal, goal.ownerNodeId);
       assertDraft(goal, 'Målet är redan beslutat och kan inte skickas på remiss.');
@@ -58,7 +59,7 @@ export class GoalCirculationService {
 
   comment(auth: AuthContext, goalId: string, body: CreateGoalCommentDto): Promise<GoalCommentDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const goal = orNotFound(await goalQueries.find(m, goalId), GOAL);
+      const goal = await findReadableGoal(m, auth, goalId, GOAL);
       assertDraft(goal, 'Målet är redan beslutat; synpunkter kan inte längre lämnas.');
       if (!(await queries.circulationOf(m, goalId))) throw new ConflictException('Målet har inte skickats på remiss.');
       if (!(await orgTreeQueries.isWithin(m, body.orgNodeId, [goal.ownerNodeId]))) {

@@ -10,6 +10,7 @@ import { tenantQueries } from '../tenancy/tenant.queries.js';
 import { effectiveSettings } from '../tenancy/tenant-settings.js';
 import { buildCascade } from './goal-cascade.js';
 import { buildHygieneReport } from './goal-hygiene.js';
+import { draftVisibilityOf } from './draft-visibility.js';
 import { goalQueries } from './goal.queries.js';
 import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
@@ -30,14 +31,14 @@ async function uppdragCountsOf(m: EntityManager, bodyIds: string[], year: number
 /** Bodies whose number of goals R-1 watches. */
 const HYGIENE_KINDS: OrgNodeKind[] = ['ks', 'namnd', 'bolag'];
 
-/** Read models over all goals of a year: the cascade from the vision down, and the "few goals" check. */
+/** Read models over the goals of a year the caller may read: the cascade from the vision down, and the "few goals" check. */
 @Injectable()
 export class GoalOverviewService {
   constructor(private readonly db: TenantDb) {}
 
   cascade(auth: AuthContext, year: number): Promise<GoalCascade> {
     return this.db.run(auth.tenantId, async (m) => {
-      const rows = await goalQueries.validInYearWithOwners(m, year);
+      const rows = await goalQueries.validInYearWithOwners(m, year, draftVisibilityOf(auth));
       const bolagIds = [...new Set(rows.filter((r) => r.level === 'bolagsmal').map((r) => r.ownerNode.id))];
       const directives = bolagIds.length > 0 ? await agardirektivQueries.validInYearOf(m, bolagIds, year) : [];
       return { year, roots: buildCascade(rows, directives) };
@@ -48,7 +49,7 @@ export class GoalOverviewService {
     return this.db.run(auth.tenantId, async (m) => {
       const tenant = orNotFound(await tenantQueries.find(m, auth.tenantId), 'Kommunen');
       const bodies = await orgNodeQueries.ofKindsInYear(m, HYGIENE_KINDS, year);
-      const goals = bodies.length === 0 ? [] : await goalQueries.ownedValidInYear(m, bodies.map((b) => b.id), year);
+      const goals = bodies.length === 0 ? [] : await goalQueries.ownedValidInYear(m, bodies.map((b) => b.id), year, draftVisibilityOf(auth));
       const counts = goals.length === 0 ? new Map<string, number>() : await indicatorQueries.countsByGoal(m, goals.map((g) => g.id));
       const { goalCeiling, indicatorCeiling } = effectiveSettings(tenant.settings);
       return buildHygieneReport(year, { goalCeiling, indicatorCeiling }, bodies, goals, counts, await uppdragCountsOf(m, bodies.map((b) => b.id), year));

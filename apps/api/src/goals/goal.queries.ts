@@ -6,6 +6,7 @@ import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { validInYearSql } from '../org/year-range.js';
 import type { CascadeRow } from './goal-cascade.js';
+import { draftVisibilityParams, visibleGoalSql, type DraftVisibility } from './draft-visibility.js';
 import { Goal } from './goal.entity.js';
 import { GoalLink } from './goal-link.entity.js';
 
@@ -24,12 +25,19 @@ type GoalFields = Omit<Goal, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /**
  * Every query on goal and goal_link (the further goals a goal serves). The chain's tables are reached only through
- * the SQL fragments their owners hand out (indicator.queries.ts, chain-element.queries.ts).
+ * the SQL fragments their owners hand out (indicator.queries.ts, chain-element.queries.ts). The readers that list
+ * goals take the caller's DraftVisibility (draft-visibility.ts) and leave out the drafts it may not read.
  */
 export const goalQueries = {
-  /** Goals by sort order and key. */
-  async page(m: EntityManager, filter: GoalFilter, window: { skip: number; take: number }): Promise<{ rows: Goal[]; total: number }> {
+  /** Goals the visibility reads, by sort order and key. */
+  async page(
+    m: EntityManager,
+    filter: GoalFilter,
+    window: { skip: number; take: number },
+    visibility: DraftVisibility,
+  ): Promise<{ rows: Goal[]; total: number }> {
     const qb = m.createQueryBuilder(Goal, 'g').orderBy('g.sortOrder', 'ASC').addOrderBy('g.key', 'ASC').skip(window.skip).take(window.take);
+    qb.where(...visibleWhere('g', visibility));
     if (filter.level) qb.andWhere('g.level = :level', { level: filter.level });
     if (filter.status) qb.andWhere('g.status = :status', { status: filter.status });
     if (filter.parentGoalId) qb.andWhere('g.parentGoalId = :parentGoalId', { parentGoalId: filter.parentGoalId });
@@ -45,6 +53,10 @@ export const goalQueries = {
   },
 
   find: (m: EntityManager, id: string) => m.findOneBy(Goal, { id }),
+
+  /** The goal if it exists and the visibility reads it (a draft outside it is null, like a missing goal). */
+  findReadable: (m: EntityManager, id: string, visibility: DraftVisibility) =>
+    m.createQueryBuilder(Goal, 'g').where('g.id = :id', { id }).andWhere(...visibleWhere('g', visibility)).getOne(),
 
   /** The goal, locked until the transaction ends. */
   lock: (m: EntityManager, id: string) => m.findOne(Goal, { where: { id }, lock: { mode: 'pessimistic_write' } }),
@@ -92,8 +104,8 @@ export const goalQueries = {
     return row!;
   },
 
-  /** All goals valid in the year with their owner and further served goals, in one query. */
-  async validInYearWithOwners(m: EntityManager, year: number): Promise<CascadeRow[]> {
+  /** All goals valid in the year that the visibility reads, with their owner and further served goals, in one query. */
+  async validInYearWithOwners(m: EntityManager, year: number, visibility: DraftVisibility): Promise<CascadeRow[]> {
     const raw: {
       id: string; key: string; level: GoalLevel; title: string; geh: boolean; status: GoalStatus; parent_goal_id: string | null;
       sort_order: number; owner_id: string; owner_name: string; owner_kind: OrgNodeKind; also_serves: string[];
@@ -102,8 +114,8 @@ export const goalQueries = {
               n.id AS owner_id, n.name AS owner_name, n.kind AS owner_kind,
               ARRAY(SELECT l.serves_goal_id::text FROM goal_link l WHERE l.goal_id = g.id ORDER BY 1) AS also_serves
          FROM goal g JOIN org_node n ON n.id = g.owner_node_id
-        WHERE g.valid_from_year <= $1 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $1)`,
-      [year],
+        WHERE g.valid_from_year <= $1 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $1) AND ${visibleGoalSql('g', '$2', '$3')}`,
+      [year, ...draftVisibilityParams(visibility)],
     );
     return raw.map((r) => ({
       id: r.id,
@@ -119,20 +131,30 @@ export const goalQueries = {
     }));
   },
 
-  /** The goals of the given owners valid in the year. */
-  ownedValidInYear(m: EntityManager, ownerNodeIds: readonly string[], year: number): Promise<{ id: string; key: string; title: string; ownerNodeId: string }[]> {
+  /** The goals of the given owners valid in the year that the visibility reads. */
+  ownedValidInYear(
+    m: EntityManager,
+    ownerNodeIds: readonly string[],
+    year: number,
+    visibility: DraftVisibility,
+  ): Promise<{ id: string; key: string; title: string; ownerNodeId: string }[]> {
     return m.query(
-      `SELECT id, key, title, owner_node_id AS "ownerNodeId" FROM goal
-        WHERE owner_node_id = ANY($1::uuid[]) AND valid_from_year <= $2 AND (valid_to_year IS NULL OR valid_to_year >= $2)`,
-      [ownerNodeIds, year],
+      `SELECT g.id, g.key, g.title, g.owner_node_id AS "ownerNodeId" FROM goal g
+        WHERE g.owner_node_id = ANY($1::uuid[]) AND g.valid_from_year <= $2 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $2)
+          AND ${visibleGoalSql('g', '$3', '$4')}`,
+      [ownerNodeIds, year, ...draftVisibilityParams(visibility)],
     );
   },
 
-  /** The first `take` goals valid in the year that have at least one indicator, by sort order and key, and how many there are. */
-  async withIndicatorsValidInYear(m: EntityManager, year: number, take: number): Promise<{ rows: Goal[]; total: number }> {
+  /**
+   * The first `take` goals valid in the year that have at least one indicator and that the visibility reads, by sort
+   * order and key, and how many there are.
+   */
+  async withIndicatorsValidInYear(m: EntityManager, year: number, take: number, visibility: DraftVisibility): Promise<{ rows: Goal[]; total: number }> {
     const [rows, total] = await m
       .createQueryBuilder(Goal, 'g')
-      .where(validInYearSql('g'), { year })
+      .where(...visibleWhere('g', visibility))
+      .andWhere(validInYearSql('g'), { year })
       .andWhere(`EXISTS ${indicatorQueries.idsOfGoalSql('g.id')}`)
       .orderBy('g.sortOrder')
       .addOrderBy('g.key')
@@ -142,32 +164,45 @@ export const goalQueries = {
   },
 
   /**
-   * The goals valid in `year` that have at least one indicator and are owned by one of `ownerNodeIds`, the owners
-   * listed nearest first: goals of the farthest owner come first, then by sort order and key.
+   * The goals valid in `year` that have at least one indicator, are owned by one of `ownerNodeIds` and that the
+   * visibility reads, the owners listed nearest first: goals of the farthest owner come first, then by sort order and key.
    */
   withIndicatorsOwnedBy(
     m: EntityManager,
     ownerNodeIds: readonly string[],
     year: number,
+    visibility: DraftVisibility,
   ): Promise<{ id: string; key: string; title: string; level: GoalLevel; owner_node_id: string }[]> {
     return m.query(
       `SELECT g.id, g.key, g.title, g.level, g.owner_node_id
          FROM goal g JOIN unnest($1::uuid[]) WITH ORDINALITY AS up(id, depth) ON up.id = g.owner_node_id
         WHERE g.valid_from_year <= $2 AND (g.valid_to_year IS NULL OR g.valid_to_year >= $2)
           AND EXISTS ${indicatorQueries.idsOfGoalSql('g.id')}
+          AND ${visibleGoalSql('g', '$3', '$4')}
         ORDER BY up.depth DESC, g.sort_order, g.key`,
-      [ownerNodeIds, year],
+      [ownerNodeIds, year, ...draftVisibilityParams(visibility)],
     );
   },
 
   /** SQL for "the goals owned by the org node in parameter `param`" (see orgNodeQueries.referencesOf). */
   ownedByNodeSql: (param: string) => `SELECT 1 FROM goal WHERE owner_node_id = ${param}`,
-  /** Goals to be reviewed (omprövas senast) from `from` to `to` (R-2). */
-  async reviewDueBetween(m: EntityManager, from: string, to: string): Promise<{ id: string; key: string; title: string; review_date: string; owner_node_id: string }[]> {
+  /** Goals the visibility reads to be reviewed (omprövas senast) from `from` to `to` (R-2). */
+  async reviewDueBetween(
+    m: EntityManager,
+    from: string,
+    to: string,
+    visibility: DraftVisibility,
+  ): Promise<{ id: string; key: string; title: string; review_date: string; owner_node_id: string }[]> {
     return m.query(
-      `SELECT id, key, title, review_date::text AS review_date, owner_node_id FROM goal
-        WHERE review_date BETWEEN $1::date AND $2::date ORDER BY review_date, key`,
-      [from, to],
+      `SELECT g.id, g.key, g.title, g.review_date::text AS review_date, g.owner_node_id FROM goal g
+        WHERE g.review_date BETWEEN $1::date AND $2::date AND ${visibleGoalSql('g', '$3', '$4')} ORDER BY g.review_date, g.key`,
+      [from, to, ...draftVisibilityParams(visibility)],
     );
   },
 };
+
+/** The visibility as a query-builder condition on the goal alias `g`. */
+function visibleWhere(g: string, visibility: DraftVisibility): [string, Record<string, unknown>] {
+  const [draftRoots, commentRoots] = draftVisibilityParams(visibility);
+  return [visibleGoalSql(g, ':draftRoots', ':commentRoots'), { draftRoots, commentRoots }];
+}

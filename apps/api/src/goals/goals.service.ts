@@ -15,7 +15,8 @@ import type { UpdateGoalDto } from './dto/update-goal.dto.js';
 import type { Goal, GoalDecision } from './goal.entity.js';
 import { toGoalDto } from './goal.mapper.js';
 import { goalQueries as queries } from './goal.queries.js';
-import { assertMayDecide, assertMayWriteGoal } from './goal-scope.js';
+import { draftVisibilityOf } from './draft-visibility.js';
+import { assertMayDecide, assertMayWriteGoal, findReadableGoal } from './goal-scope.js';
 import { checkGoal, type GoalCandidate } from './goal-validation.js';
 
 const GOAL = 'Målet';
@@ -32,14 +33,14 @@ export class GoalsService {
     if (query.includeSubtree && !query.ownerNodeId) throw ruleViolation({ includeSubtree: ['Ange ownerNodeId för att ta med underenheternas mål.'] });
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const { rows, total } = await queries.page(m, query, { skip, take });
+      const { rows, total } = await queries.page(m, query, { skip, take }, draftVisibilityOf(auth));
       const links = await queries.alsoServesOf(m, rows.map((g) => g.id));
       return { items: rows.map((g) => toGoalDto(g, links.get(g.id) ?? [])), page, pageSize, total };
     });
   }
 
   get(auth: AuthContext, id: string): Promise<GoalDto> {
-    return this.db.run(auth.tenantId, async (m) => dtoOf(m, orNotFound(await queries.find(m, id), GOAL)));
+    return this.db.run(auth.tenantId, async (m) => dtoOf(m, await findReadableGoal(m, auth, id, GOAL)));
   }
 
   create(auth: AuthContext, body: CreateGoalDto): Promise<GoalDto> {
@@ -88,7 +89,7 @@ export class GoalsService {
 
   update(auth: AuthContext, id: string, body: UpdateGoalDto): Promise<GoalDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const goal = await lockGoal(m, id);
+      const goal = await lockGoal(m, auth, id);
       await assertMayWriteGoal(m, auth, goal, goal.ownerNodeId);
       assertVersion(goal, body.version);
       const before = await dtoOf(m, goal);
@@ -135,7 +136,7 @@ export class GoalsService {
 
   remove(auth: AuthContext, id: string): Promise<void> {
     return this.db.run(auth.tenantId, async (m) => {
-      const goal = await lockGoal(m, id);
+      const goal = await lockGoal(m, auth, id);
       await assertMayWriteGoal(m, auth, goal, goal.ownerNodeId);
       const blockers = await goalDeleteBlockers(m, id);
       if (blockers.length > 0) {
@@ -155,7 +156,7 @@ export class GoalsService {
   /** Records that the owning body decided the goal: status beslutad with organ, date, § and diarienummer. */
   decide(auth: AuthContext, id: string, body: RecordGoalDecisionDto): Promise<GoalDto> {
     return this.db.run(auth.tenantId, async (m) => {
-      const goal = await lockGoal(m, id);
+      const goal = await lockGoal(m, auth, id);
       await assertMayDecide(m, auth, goal.ownerNodeId);
       if (body.version !== undefined) assertVersion(goal, body.version);
       const before = await dtoOf(m, goal);
@@ -173,7 +174,9 @@ export class GoalsService {
   }
 }
 
-async function lockGoal(m: EntityManager, id: string): Promise<Goal> {
+/** The goal locked until the transaction ends; a draft the caller may not read is 404, as if it did not exist. */
+async function lockGoal(m: EntityManager, auth: AuthContext, id: string): Promise<Goal> {
+  await findReadableGoal(m, auth, id, GOAL);
   return orNotFound(await queries.lock(m, id), GOAL);
 }
 

@@ -8,6 +8,7 @@ import { CurrentAuth } from '../common/access/current-auth.decorator.js';
 import { RequirePermission } from '../common/access/require-permission.decorator.js';
 import { IsIsoDate } from '../common/validation/fields.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
+import { draftVisibilityOf } from '../goals/draft-visibility.js';
 import { careReport } from './indicator-care.js';
 
 export class IndicatorCareQueryDto {
@@ -28,6 +29,6 @@ export class IndicatorCareController {
   @ApiOperation({ summary: 'Indikatorer och mål som ska omprövas inom 30 dagar (eller är försenade), och indikatorer utan värden på två år (förslag att avveckla)' })
   @ApiOkResponse({ description: 'IndicatorCareReport' })
   report(@CurrentAuth() auth: AuthContext, @Query() query: IndicatorCareQueryDto): Promise<IndicatorCareReport> {
-    return this.db.run(auth.tenantId, (m) => careReport(m, query.today ?? formatDate(new Date())));
+    return this.db.run(auth.tenantId, (m) => careReport(m, query.today ?? formatDate(new Date()), draftVisibilityOf(auth)));
   }
 }

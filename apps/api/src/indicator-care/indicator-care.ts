@@ -1,15 +1,19 @@
 import { addDays, addMonths, type IsoDate } from '@resultatkedjan/domain';
 import { RETIREMENT_MONTHS, REVIEW_REMINDER_DAYS, type IndicatorCareReport, type RetirementProposal, type ReviewDueItem } from '@resultatkedjan/contracts';
 import type { EntityManager } from 'typeorm';
+import type { DraftVisibility } from '../goals/draft-visibility.js';
 import { goalQueries } from '../goals/goal.queries.js';
 import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { valueQueries } from '../values/value.queries.js';
 
-/** Reviews due in the reminder window (and overdue ones from the last year, for the list), indicators then goals. */
-export async function reviewsDue(m: EntityManager, from: IsoDate, to: IsoDate): Promise<ReviewDueItem[]> {
-  const indicators = await indicatorQueries.reviewDueBetween(m, from, to);
-  const goals = await goalQueries.reviewDueBetween(m, from, to);
+/**
+ * Reviews due in the reminder window (and overdue ones from the last year, for the list), indicators then goals, of
+ * the goals `visibility` reads (a caller's list leaves out the drafts they may not read).
+ */
+export async function reviewsDue(m: EntityManager, from: IsoDate, to: IsoDate, visibility: DraftVisibility): Promise<ReviewDueItem[]> {
+  const indicators = await indicatorQueries.reviewDueBetween(m, from, to, visibility);
+  const goals = await goalQueries.reviewDueBetween(m, from, to, visibility);
   const names = await nodeNames(m, [...indicators.map((i) => i.owner_node_id), ...goals.map((g) => g.owner_node_id)]);
   const items: ReviewDueItem[] = [
     ...indicators.map((i) => ({
@@ -25,9 +29,9 @@ export async function reviewsDue(m: EntityManager, from: IsoDate, to: IsoDate): 
 }
 
 /** Indicators older than RETIREMENT_MONTHS with no value recorded in that time (R-2: unused indicators). */
-export async function retirementProposals(m: EntityManager, today: IsoDate): Promise<RetirementProposal[]> {
+export async function retirementProposals(m: EntityManager, today: IsoDate, visibility: DraftVisibility): Promise<RetirementProposal[]> {
   const cutoff = addMonths(today, -RETIREMENT_MONTHS);
-  const candidates = await indicatorQueries.createdBefore(m, cutoff);
+  const candidates = await indicatorQueries.createdBefore(m, cutoff, visibility);
   const last = await valueQueries.lastEnteredByIndicator(m, candidates.map((c) => c.id));
   const cutoffTime = Date.parse(`${cutoff}T00:00:00Z`);
   const unused = candidates.filter((c) => (last.get(c.id)?.getTime() ?? -Infinity) < cutoffTime);
@@ -38,12 +42,12 @@ export async function retirementProposals(m: EntityManager, today: IsoDate): Pro
   }));
 }
 
-export async function careReport(m: EntityManager, today: IsoDate): Promise<IndicatorCareReport> {
+export async function careReport(m: EntityManager, today: IsoDate, visibility: DraftVisibility): Promise<IndicatorCareReport> {
   return {
     today,
     reviewWithinDays: REVIEW_REMINDER_DAYS,
-    reviewsDue: await reviewsDue(m, addDays(today, -365), addDays(today, REVIEW_REMINDER_DAYS)),
-    retirementProposals: await retirementProposals(m, today),
+    reviewsDue: await reviewsDue(m, addDays(today, -365), addDays(today, REVIEW_REMINDER_DAYS), visibility),
+    retirementProposals: await retirementProposals(m, today, visibility),
   };
 }
 

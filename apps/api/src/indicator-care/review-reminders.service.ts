@@ -6,6 +6,7 @@ import { NotificationService, type NotificationInput } from '../notifications/no
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import { jobRunQueries } from '../platform/jobs/job-run.queries.js';
 import { userQueries } from '../users/user.queries.js';
+import { EVERY_GOAL } from '../goals/draft-visibility.js';
 import { reviewsDue } from './indicator-care.js';
 
 export interface ReviewReminderStep {
@@ -16,7 +17,8 @@ export interface ReviewReminderStep {
 
 /**
  * Part of each kommun's daily follow-up run (R-2): when an indicator's or goal's review date (omprövas senast) is
- * REVIEW_REMINDER_DAYS away or nearer, the controllers over its goal's owner are reminded, once per item and date:
+ * REVIEW_REMINDER_DAYS away or nearer, the controllers over its goal's owner are reminded (of drafts too: controllers
+ * read the drafts in their scope), once per item and date:
  * each reminder claims a job_run key, so a re-run, a retry or two workers notify once, and a new date reminds again.
  */
 @Injectable()
@@ -29,7 +31,7 @@ export class ReviewRemindersService {
   ) {}
 
   async run(tenantId: string, today: IsoDate): Promise<ReviewReminderStep[]> {
-    const due = await this.db.run(tenantId, (m) => reviewsDue(m, today, addDays(today, REVIEW_REMINDER_DAYS)));
+    const due = await this.db.run(tenantId, (m) => reviewsDue(m, today, addDays(today, REVIEW_REMINDER_DAYS), EVERY_GOAL));
     const steps: ReviewReminderStep[] = [];
     for (const item of due) {
       const key = `omprovning:${item.kind}:${item.id}:${item.reviewDate}`;

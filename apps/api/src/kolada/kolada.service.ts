@@ -23,6 +23,7 @@ import { orNotFound } from '../common/errors/not-found.js';
 import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../common/errors/field-errors.js';
 import { tenantQueries } from '../tenancy/tenant.queries.js';
 import { indicatorQueries, type KoladaMappedIndicator } from '../chain/indicators/indicator.queries.js';
+import { draftVisibilityOf, type DraftVisibility } from '../goals/draft-visibility.js';
 import { valueQueries } from '../values/value.queries.js';
 import { KoladaClient } from './client/kolada-client.js';
 import { attributableToKolada } from './client/kolada-types.js';
@@ -134,7 +135,7 @@ export class KoladaService {
     return this.db.run(auth.tenantId, async (m) => {
       const { own, members, names, tenantName } = await this.setOf(m, auth.tenantId);
       const rows = await benchmarkQueries.values(m, { kpiIds: [kpiId], municipalityIds: members, fromYear: fromYear ?? null, toYear: toYear ?? null });
-      const ownPoints = await this.ownPoints(m, kpiId);
+      const ownPoints = await this.ownPoints(m, kpiId, draftVisibilityOf(auth));
       const stored = [...rows.map((r) => r.year), ...ownPoints.map((p) => p.year)];
       const years = yearSpan(fromYear ?? (stored.length ? Math.min(...stored) : lastFiveYears(this.clock.today())[0]!), toYear ?? (stored.length ? Math.max(...stored) : lastFiveYears(this.clock.today())[4]!));
       const { series, spread } = buildSeries(members, rows, names, years);
@@ -146,7 +147,7 @@ export class KoladaService {
   /** For the chain view and the analysis page: each mapped indicator's comparison values in its latest Kolada year. */
   async indicatorBenchmarks(auth: AuthContext): Promise<IndicatorBenchmarkDto[]> {
     return this.db.run(auth.tenantId, async (m) => {
-      const mapped = await indicatorQueries.koladaMapped(m);
+      const mapped = await indicatorQueries.koladaMapped(m, draftVisibilityOf(auth));
       if (mapped.length === 0) return [];
       const { members, names, tenantName } = await this.setOf(m, auth.tenantId);
       const rows = await benchmarkQueries.values(m, { kpiIds: [...new Set(mapped.map((i) => i.koladaId))], municipalityIds: members });
@@ -163,8 +164,8 @@ export class KoladaService {
   }
 
   /** The kommun's own yearly values of the indicators mapped to the KPI, on their goal owner's node. */
-  private async ownPoints(m: EntityManager, kpiId: string) {
-    const mapped = (await indicatorQueries.koladaMapped(m)).filter((i) => i.koladaId === kpiId);
+  private async ownPoints(m: EntityManager, kpiId: string, visibility: DraftVisibility) {
+    const mapped = (await indicatorQueries.koladaMapped(m, visibility)).filter((i) => i.koladaId === kpiId);
     if (mapped.length === 0) return [];
     const years = yearSpan(1990, 2100).map(String);
     const cells = await valueQueries.cellsWithSource(m, mapped.map((i) => i.id), mapped.map((i) => i.ownerNodeId), years);

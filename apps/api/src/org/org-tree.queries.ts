@@ -126,6 +126,9 @@ export const orgTreeQueries = {
    */
   subtreeIdsSql: (param: string) => `(SELECT descendant_id FROM org_node_closure WHERE ancestor_id = ANY(${param}))`,
 
+  /** SQL for "the nodes of the uuid[] parameter $n and every node above them", to embed like subtreeIdsSql. */
+  ancestorsOfAnySql: (param: string) => `(SELECT ancestor_id FROM org_node_closure WHERE descendant_id = ANY(${param}))`,
+
   /**
    * SQL for the (root_id, node_id) pairs of the subtrees of the uuid[] parameter $n, to join a feature's own rows to
    * the roots they roll up to (each node under every listed root it lies below, itself included).

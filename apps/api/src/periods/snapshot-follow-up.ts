@@ -3,6 +3,7 @@ import { parsePeriodKey } from '@resultatkedjan/domain';
 import type { FollowUpKind, SnapshotFollowUp } from '@resultatkedjan/contracts';
 import { goalAssessmentQueries } from '../assessments/goal-assessment.queries.js';
 import { chainsAtOwners } from '../chain/view/owner-chains.js';
+import { EVERY_GOAL } from '../goals/draft-visibility.js';
 import { goalQueries } from '../goals/goal.queries.js';
 import { grunduppdragQueries } from '../org/grunduppdrag.queries.js';
 import { orgNodeQueries } from '../org/org-node.queries.js';
@@ -13,6 +14,7 @@ import { tenantQueries } from '../tenancy/tenant.queries.js';
 /**
  * The follow-up content of a period at its lock: the org tree and grunduppdrag of the year, the goals valid in it,
  * each goal's chain at its owner for the period, and the assessments and narratives recorded for the period.
+ * Drafts are kept with their status (the record of the lock); readers built on it (exports) take the decided goals.
  */
 export async function buildSnapshotFollowUp(
   m: EntityManager,
@@ -23,7 +25,7 @@ export async function buildSnapshotFollowUp(
   const tenant = await tenantQueries.find(m, tenantId);
   const scale = await kommunScale(m, tenantId);
   const nodes = await orgNodeQueries.all(m, period.coversTo);
-  const goals = (await goalQueries.validInYearWithOwners(m, year)).sort(
+  const goals = (await goalQueries.validInYearWithOwners(m, year, EVERY_GOAL)).sort(
     (a, b) => a.sortOrder - b.sortOrder || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const goalIds = goals.map((g) => g.id);

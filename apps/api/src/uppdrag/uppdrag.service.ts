@@ -8,6 +8,7 @@ import { addFieldError, assertNoRuleViolations, type FieldErrors } from '../comm
 import { orNotFound } from '../common/errors/not-found.js';
 import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { goalQueries } from '../goals/goal.queries.js';
+import { draftVisibilityOf } from '../goals/draft-visibility.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import type { CreateUppdragDto, UpdateUppdragDto, UppdragQueryDto } from './dto/uppdrag.dto.js';
@@ -39,7 +40,7 @@ export class UppdragService {
   create(auth: AuthContext, body: CreateUppdragDto): Promise<UppdragDto> {
     return this.db.run(auth.tenantId, async (m) => {
       const candidate = { issuerNodeId: body.issuerNodeId, ownerNodeId: body.ownerNodeId, goalId: body.goalId ?? null };
-      const { fields, issuerUsable } = await checkUppdrag(m, candidate);
+      const { fields, issuerUsable } = await checkUppdrag(m, auth, candidate);
       if (issuerUsable) await assertNodeInScope(m, auth, Action.goalWrite, body.issuerNodeId);
       assertNoRuleViolations(fields);
       const row = await queries.insert(m, {
@@ -70,7 +71,7 @@ export class UppdragService {
         ownerNodeId: body.ownerNodeId ?? current.ownerNodeId,
         goalId: body.goalId !== undefined ? body.goalId : current.goalId,
       };
-      assertNoRuleViolations((await checkUppdrag(m, candidate)).fields);
+      assertNoRuleViolations((await checkUppdrag(m, auth, candidate)).fields);
       await queries.update(m, id, {
         title: body.title ?? current.title,
         description: body.description ?? current.description,
@@ -90,6 +91,7 @@ export class UppdragService {
 /** Field errors for the issuer (KF, KS or a nämnd), the owner (under a nämnd issuer) and the goal. */
 async function checkUppdrag(
   m: EntityManager,
+  auth: AuthContext,
   c: { issuerNodeId: string; ownerNodeId: string; goalId: string | null },
 ): Promise<{ fields: FieldErrors; issuerUsable: boolean }> {
   const fields: FieldErrors = {};
@@ -101,7 +103,7 @@ async function checkUppdrag(
   else if (issuer?.kind === 'namnd' && !(await orgTreeQueries.isWithin(m, c.ownerNodeId, [issuer.id]))) {
     addFieldError(fields, 'ownerNodeId', `En nämnd ger uppdrag inom sin egen del av organisationen (${issuer.name}).`);
   }
-  if (c.goalId && !(await goalQueries.find(m, c.goalId))) addFieldError(fields, 'goalId', 'Målet finns inte.');
+  if (c.goalId && !(await goalQueries.findReadable(m, c.goalId, draftVisibilityOf(auth)))) addFieldError(fields, 'goalId', 'Målet finns inte.');
   return { fields, issuerUsable: Boolean(issuer && ISSUER_KINDS.includes(issuer.kind)) };
 }
 

@@ -28,7 +28,7 @@ export class ChainElementsService {
 
   list(auth: AuthContext, goalId: string): Promise<ChainElementDto[]> {
     return this.db.run(auth.tenantId, async (m) => {
-      await findGoal(m, goalId);
+      await findGoal(m, auth, goalId);
       const elements = await chainElementQueries.ofGoal(m, goalId);
       return elements.sort(compareChainOrder).map(toChainElementDto);
     });

@@ -1,6 +1,7 @@
 import type { EntityManager, FindOptionsWhere } from 'typeorm';
-import { In } from 'typeorm';
+import { In, Raw } from 'typeorm';
 import type { ChainLink, Direction, OrgAggregation, Periodicity } from '@resultatkedjan/contracts';
+import { draftVisibilityParams, visibleGoalIdsSql, visibleGoalSql, type DraftVisibility } from '../../goals/draft-visibility.js';
 import { Indicator } from '../indicator.entity.js';
 
 export interface IndicatorFilter {
@@ -46,10 +47,19 @@ export interface ReviewDueRow {
 }
 
 export const indicatorQueries = {
-  /** Indicators by sort order and key. */
-  async page(m: EntityManager, filter: IndicatorFilter, window: { skip: number; take: number }): Promise<{ rows: Indicator[]; total: number }> {
-    const where: FindOptionsWhere<Indicator> = {};
-    if (filter.goalId) where.goalId = filter.goalId;
+  /** Indicators of the goals the visibility reads (draft-visibility.ts), by sort order and key. */
+  async page(
+    m: EntityManager,
+    filter: IndicatorFilter,
+    window: { skip: number; take: number },
+    visibility: DraftVisibility,
+  ): Promise<{ rows: Indicator[]; total: number }> {
+    const [draftRoots, commentRoots] = draftVisibilityParams(visibility);
+    const where: FindOptionsWhere<Indicator> = {
+      goalId: Raw((column) => `${filter.goalId ? `${column} = :goalId AND ` : ''}${column} IN ${visibleGoalIdsSql(':draftRoots', ':commentRoots')}`, {
+        goalId: filter.goalId, draftRoots, commentRoots,
+      }),
+    };
     if (filter.chainElementId) where.chainElementId = filter.chainElementId;
     const [rows, total] = await m.findAndCount(Indicator, { where, order: { sortOrder: 'ASC', key: 'ASC' }, skip: window.skip, take: window.take });
     return { rows, total };
@@ -120,12 +130,16 @@ export const indicatorQueries = {
     return rows.map((r) => r.key);
   },
 
-  /** Indicators mapped to a Kolada KPI, each with its goal's owner node (where the kommun's own Kolada values land). */
-  async koladaMapped(m: EntityManager): Promise<KoladaMappedIndicator[]> {
+  /**
+   * Indicators mapped to a Kolada KPI of the goals the visibility reads, each with its goal's owner node (where the
+   * kommun's own Kolada values land).
+   */
+  async koladaMapped(m: EntityManager, visibility: DraftVisibility): Promise<KoladaMappedIndicator[]> {
     const rows: { id: string; key: string; name: string; kolada_id: string; org_aggregation: OrgAggregation; owner_node_id: string }[] = await m.query(
       `SELECT i.id, i.key, i.name, i.kolada_id, i.org_aggregation, g.owner_node_id
          FROM indicator i JOIN goal g ON g.id = i.goal_id
-        WHERE i.kolada_id IS NOT NULL AND i.kolada_id <> '' ORDER BY i.key`,
+        WHERE i.kolada_id IS NOT NULL AND i.kolada_id <> '' AND ${visibleGoalSql('g', '$1', '$2')} ORDER BY i.key`,
+      draftVisibilityParams(visibility),
     );
     return rows.map((r) => ({ id: r.id, key: r.key, name: r.name, koladaId: r.kolada_id, orgAggregation: r.org_aggregation, ownerNodeId: r.owner_node_id }));
   },
@@ -141,23 +155,23 @@ export const indicatorQueries = {
     );
     return new Map(rows.map((c) => [c.goalId, c.n]));
   },
-  /** Indicators to be reviewed (omprövas senast) from `from` to `to`, with their goal and its owner node (R-2). */
-  async reviewDueBetween(m: EntityManager, from: string, to: string): Promise<ReviewDueRow[]> {
+  /** Indicators to be reviewed (omprövas senast) from `from` to `to` of goals the visibility reads, with the goal and its owner node (R-2). */
+  async reviewDueBetween(m: EntityManager, from: string, to: string, visibility: DraftVisibility): Promise<ReviewDueRow[]> {
     return m.query(
       `SELECT i.id, i.key, i.name, i.review_date::text AS review_date, g.id AS goal_id, g.key AS goal_key, g.owner_node_id
          FROM indicator i JOIN goal g ON g.id = i.goal_id
-        WHERE i.review_date BETWEEN $1::date AND $2::date ORDER BY i.review_date, i.key`,
-      [from, to],
+        WHERE i.review_date BETWEEN $1::date AND $2::date AND ${visibleGoalSql('g', '$3', '$4')} ORDER BY i.review_date, i.key`,
+      [from, to, ...draftVisibilityParams(visibility)],
     );
   },
 
-  /** Indicators created before `before`, with their goal and its owner (the candidates for retirement, R-2). */
-  async createdBefore(m: EntityManager, before: string): Promise<(Omit<ReviewDueRow, 'review_date'> & { created_at: Date })[]> {
+  /** Indicators created before `before` of goals the visibility reads, with the goal and its owner (the candidates for retirement, R-2). */
+  async createdBefore(m: EntityManager, before: string, visibility: DraftVisibility): Promise<(Omit<ReviewDueRow, 'review_date'> & { created_at: Date })[]> {
     return m.query(
       `SELECT i.id, i.key, i.name, i.created_at, g.id AS goal_id, g.key AS goal_key, g.owner_node_id
          FROM indicator i JOIN goal g ON g.id = i.goal_id
-        WHERE i.created_at < $1::date ORDER BY i.key`,
-      [before],
+        WHERE i.created_at < $1::date AND ${visibleGoalSql('g', '$2', '$3')} ORDER BY i.key`,
+      [before, ...draftVisibilityParams(visibility)],
     );
   },
 };

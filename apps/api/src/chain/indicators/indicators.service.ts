@@ -14,6 +14,8 @@ import { indicatorTargetQueries } from '../targets/indicator-target.queries.js';
 import { valueQueries } from '../../values/value.queries.js';
 import { isUniqueViolation } from '../../common/errors/db-errors.js';
 import { goalForChainWrite } from '../support/goal-access.js';
+import { draftVisibilityOf } from '../../goals/draft-visibility.js';
+import { findReadableGoal } from '../../goals/goal-scope.js';
 import { indicatorCeiling, tenantSettings } from '../support/tenant-settings.js';
 import { throwIfFieldErrors, unprocessable } from '../../common/errors/field-errors.js';
 import type { CreateIndicatorBody, UpdateIndicatorBody } from './indicator-body.dto.js';
@@ -36,7 +38,7 @@ export class IndicatorsService {
   list(auth: AuthContext, query: IndicatorQueryDto): Promise<Page<IndicatorDto>> {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const { rows: indicators, total } = await indicatorQueries.page(m, query, { skip, take });
+      const { rows: indicators, total } = await indicatorQueries.page(m, query, { skip, take }, draftVisibilityOf(auth));
       const links = await chainElementQueries.linksOf(m, indicators.map((i) => i.chainElementId));
       return { items: indicators.map((i) => toIndicatorDto(i, links.get(i.chainElementId)!)), page, pageSize, total };
     });
@@ -45,6 +47,7 @@ export class IndicatorsService {
   get(auth: AuthContext, id: string): Promise<IndicatorDetailDto> {
     return this.db.run(auth.tenantId, async (m) => {
       const indicator = orNotFound(await indicatorQueries.find(m, id), INDICATOR);
+      await findReadableGoal(m, auth, indicator.goalId, INDICATOR);
       const element = await chainElementQueries.get(m, indicator.chainElementId);
       const outcome = checkIndicatorRules(draftFromUpdate(indicator, {}), await loadReferenced(m, referencedIds(indicator)));
       return this.detail(m, auth, indicator, element.link, outcome.warnings);

@@ -23,7 +23,7 @@ export class RatioDefinitionsService {
 
   list(auth: AuthContext, goalId: string): Promise<RatioDefinitionDto[]> {
     return this.db.run(auth.tenantId, async (m) => {
-      await findGoal(m, goalId);
+      await findGoal(m, auth, goalId);
       const ratios = await ratioDefinitionQueries.ofGoal(m, goalId);
       return ratios.map(toRatioDefinitionDto);
     });

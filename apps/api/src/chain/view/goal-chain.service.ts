@@ -2,6 +2,7 @@ import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InexactSumsError, type SubtreeSumsIndex } from '@resultatkedjan/domain';
 import type { ChainOrgNodeSummary, GoalChainsForYear, GoalChainView, RatioPreviewDto, RatioPreviewRequest } from '@resultatkedjan/contracts';
 import { goalQueries } from '../../goals/goal.queries.js';
+import { draftVisibilityKey, draftVisibilityOf } from '../../goals/draft-visibility.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { CachedViews, type JsonView } from '../../platform/cache/cached-views.js';
@@ -26,18 +27,28 @@ export class GoalChainService {
     private readonly views: CachedViews,
   ) {}
 
-  /** One goal's chain as JSON, cached per kommun data version (a write anywhere in the kommun makes the next read compute). */
+  /**
+   * One goal's chain as JSON, cached per kommun data version (a write anywhere in the kommun makes the next read
+   * compute). The entry is the same for every reader; whether the caller may read the goal (a draft only in their
+   * draft scope) is checked before the cache, so a hit never skips it.
+   */
   async view(auth: AuthContext, goalId: string, query: GoalChainQueryDto): Promise<JsonView> {
     const { periods, fields } = resolvePeriods(query.periods, query.year);
     throwIfFieldErrors(fields);
+    if (draftVisibilityOf(auth).draftRoots !== null) await this.db.run(auth.tenantId, (m) => findGoal(m, auth, goalId));
     const nodesKey = query.orgNodeIds === undefined ? 'owner' : [...new Set(query.orgNodeIds)].sort().join(',');
     const key = auth.dataVersion === undefined ? null : viewKey(auth.tenantId, auth.dataVersion, 'chain', goalId, periods.join(','), nodesKey);
     return this.views.json(key, () => this.computeView(auth, goalId, periods, query.orgNodeIds));
   }
 
-  /** Every goal's chain of a year at its owner (see computeYear) as JSON, cached like view(). */
+  /**
+   * Every goal's chain of a year at its owner (see computeYear) as JSON, cached like view() and also per draft
+   * visibility: the answer lists only the drafts the caller may read, so callers who may read different drafts never
+   * share an entry, and callers with the same grants do.
+   */
   forYear(auth: AuthContext, year: number): Promise<JsonView> {
-    const key = auth.dataVersion === undefined ? null : viewKey(auth.tenantId, auth.dataVersion, 'chains', String(year));
+    const visibility = draftVisibilityKey(draftVisibilityOf(auth));
+    const key = auth.dataVersion === undefined ? null : viewKey(auth.tenantId, auth.dataVersion, 'chains', String(year), visibility);
     return this.views.json(key, () => this.computeYear(auth, year));
   }
 
@@ -69,7 +80,7 @@ export class GoalChainService {
 
   private async computeView(auth: AuthContext, goalId: string, periods: string[], orgNodeIds: string[] | undefined): Promise<GoalChainView> {
     const { load, nodes, sums } = await this.db.run(auth.tenantId, async (m) => {
-      const goal = await findGoal(m, goalId);
+      const goal = await findGoal(m, auth, goalId);
       const request = { periods, orgNodeIds: [...new Set(orgNodeIds ?? [goal.ownerNodeId])] };
       const [definition] = await loadChainDefinitions(m, [goal]);
       const load = { definition: definition!, request };
@@ -89,14 +100,14 @@ export class GoalChainService {
   }
 
   /**
-   * Every goal valid in `year` that has indicators, each at its owner node for the year before and the year: the
+   * Every goal valid in `year` that has indicators and that the caller may read, each at its owner node for the year before and the year: the
    * goal tree's måluppfyllelse and the controller's analysis page in one answer, loaded with a fixed number of
    * queries and computed outside the transaction.
    */
   private async computeYear(auth: AuthContext, year: number): Promise<GoalChainsForYear> {
     const periods = [String(year - 1), String(year)];
     const { loads, nodes, sums, total } = await this.db.run(auth.tenantId, async (m) => {
-      const { rows: goals, total: count } = await goalQueries.withIndicatorsValidInYear(m, year, MAX_CHAINS_PER_YEAR);
+      const { rows: goals, total: count } = await goalQueries.withIndicatorsValidInYear(m, year, MAX_CHAINS_PER_YEAR, draftVisibilityOf(auth));
       const definitions = await loadChainDefinitions(m, goals);
       const loads = definitions.map((definition) => ({ definition, request: { periods, orgNodeIds: [definition.goal.ownerNodeId] } }));
       const nodes = await loadRequestedNodes(m, loads.map((l) => l.request.orgNodeIds[0]!));

@@ -6,6 +6,7 @@ import { jobRunQueries } from '../../platform/jobs/job-run.queries.js';
 import { NotificationService, type NotificationInput } from '../../notifications/notification.service.js';
 import { tenantQueries } from '../../tenancy/tenant.queries.js';
 import { indicatorQueries, type KoladaMappedIndicator } from '../../chain/indicators/indicator.queries.js';
+import { EVERY_GOAL } from '../../goals/draft-visibility.js';
 import { valueQueries, type CellWrite } from '../../values/value.queries.js';
 import { userQueries } from '../../users/user.queries.js';
 import { KoladaClient } from '../client/kolada-client.js';
@@ -86,7 +87,7 @@ export class KoladaSyncService {
   private async plan(m: EntityManager, tenantId: string, today: string, years: number[] | undefined): Promise<SyncPlan> {
     const tenant = await tenantQueries.find(m, tenantId);
     const own = tenant && isRealKommunkod(tenant.kommunkod) ? tenant.kommunkod : null;
-    const mapped = await indicatorQueries.koladaMapped(m);
+    const mapped = await indicatorQueries.koladaMapped(m, EVERY_GOAL);
     const kpis = [...new Set(mapped.map((i) => i.koladaId))].sort();
     const members = await this.comparison.effective(m, tenant?.kommunkod ?? null);
     const municipalities = [...new Set([...(own ? [own] : []), ...members, RIKET])];

@@ -3,6 +3,7 @@ import type { ChainLink, Direction, GoalLevel, OrgNodeKind, Periodicity } from '
 import type { IndicatorLevelScale } from '../../chain/indicator.entity.js';
 import type { ReportRef } from '../support/report-ref.js';
 import { goalQueries } from '../../goals/goal.queries.js';
+import { type DraftVisibility } from '../../goals/draft-visibility.js';
 import { orgTreeQueries } from '../../org/org-tree.queries.js';
 import { reportQueries, type ReportIndicatorRow as IndicatorRow } from '../report.queries.js';
 import { periodYear, previousPeriod, valuePeriodKey } from './report-period.js';
@@ -52,11 +53,13 @@ const BODY_KINDS: OrgNodeKind[] = ['namnd', 'bolag', 'ks', 'kf'];
  * What a report covers. The goals are those valid in the period's year that have at least one indicator and are
  * owned by the report's node or by a node above it, up to and including the nearest body (nämnd, bolag, KS or
  * KF). A school thus reports on its own goals and those of its grundskola, förvaltning and nämnd, but not on
- * KF's goals; KF's goals appear only in KF's own report. Every indicator of those goals is included.
+ * KF's goals; KF's goals appear only in KF's own report. Every indicator of those goals is included. A draft goal
+ * (förslag) is included only for a reader who may read it (draft-visibility.ts): a report read by a revisor, or
+ * written at a unit that a nämnd's draft was not sent to, shows the decided goals only.
  */
-export async function loadReportContent(m: EntityManager, ref: ReportRef): Promise<ReportContent> {
+export async function loadReportContent(m: EntityManager, ref: ReportRef, visibility: DraftVisibility): Promise<ReportContent> {
   const upToBody = await orgTreeQueries.ancestorsUpToKind(m, ref.orgNodeId, BODY_KINDS);
-  const goalRows = await goalQueries.withIndicatorsOwnedBy(m, upToBody, periodYear(ref.period));
+  const goalRows = await goalQueries.withIndicatorsOwnedBy(m, upToBody, periodYear(ref.period), visibility);
   const goalIds = goalRows.map((g) => g.id);
   const indicatorRows = await reportQueries.indicatorsOf(m, goalIds);
   const indicators = new Map<string, ContentIndicator>();

@@ -7,6 +7,7 @@ import { canEdit } from '../support/report-access.js';
 import type { ReportDetailDto, ReportGoalDto, ReportIndicatorDto } from '../dto/report-detail.dto.js';
 import type { ReportSummaryDto } from '../dto/report-summary.dto.js';
 import { loadReportContent, type ContentIndicator } from './report-content.js';
+import { draftVisibilityOf } from '../../goals/draft-visibility.js';
 import { periodOptions } from './report-period.js';
 import { cellKey, loadStoredValues, loadTargets, targetFor, type ValueMap } from './stored-values.js';
 import { indicatorScale, kommunScale, levelsOf } from './target-scales.js';
@@ -16,7 +17,7 @@ import { toActionDto } from '../../dialogues/dialogue-action.mapper.js';
 
 /** GET /reports/:id: the report with, per goal, its indicators, narrative, self-assessment and suggested level. */
 export async function buildReportDetail(m: EntityManager, auth: AuthContext, ref: ReportRef): Promise<ReportDetailDto> {
-  const content = await loadReportContent(m, ref);
+  const content = await loadReportContent(m, ref, draftVisibilityOf(auth));
   // One transaction is one connection: the queries run one after the other.
   const values = await loadStoredValues(m, ref.orgNodeId, content);
   const targets = await loadTargets(m, content);

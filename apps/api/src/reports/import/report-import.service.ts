@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { assertNodeInScope } from '../../auth/access-scope.js';
 import { loadReportContent } from '../content/report-content.js';
+import { draftVisibilityOf } from '../../goals/draft-visibility.js';
 import { loadStoredValues, loadTargets } from '../content/stored-values.js';
 import { buildReportDetail } from '../content/report-view.js';
 import type { ReportImportResultDto } from '../dto/import-result.dto.js';
@@ -34,7 +35,7 @@ export class ReportImportService {
     return this.db.run(auth.tenantId, async (m) => {
       const ref = await loadReportRef(m, reportId);
       await assertMayRead(m, auth, ref);
-      const content = await loadReportContent(m, ref);
+      const content = await loadReportContent(m, ref, draftVisibilityOf(auth));
       const data = await buildImportTemplate(ref, content, await loadStoredValues(m, ref.orgNodeId, content), await loadTargets(m, content));
       return { filename: `Importmall ${ref.node.name} ${ref.period.periodKey}.xlsx`, data };
     });
@@ -60,7 +61,7 @@ export class ReportImportService {
       if (sheet && sheet.rows.length > MAX_IMPORT_ROWS) addFieldError(errors, FILE_FIELD, 'Filen har fler än 5 000 rader.');
       throwIfFieldErrors(errors, 'Ingenting lästes in.');
 
-      const content = await loadReportContent(m, ref);
+      const content = await loadReportContent(m, ref, draftVisibilityOf(auth));
       const edits = checkImportRows(sheet!, content, ref, errors);
       throwIfFieldErrors(errors, 'Ingenting lästes in. Rätta raderna nedan och försök igen.');
 

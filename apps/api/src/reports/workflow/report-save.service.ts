@@ -5,6 +5,7 @@ import { AuditService, type AuditEntry } from '../../audit/audit.service.js';
 import type { AuthContext } from '../../auth/auth-context.js';
 import { assertNodeInScope } from '../../auth/access-scope.js';
 import { loadReportContent } from '../content/report-content.js';
+import { draftVisibilityOf } from '../../goals/draft-visibility.js';
 import { loadStoredValues } from '../content/stored-values.js';
 import { loadAssessments } from '../content/assessments.js';
 import { buildReportDetail } from '../content/report-view.js';
@@ -34,7 +35,7 @@ export class ReportSaveService {
       assertEditable(ref);
       assertVersion(ref, dto.version);
 
-      const content = await loadReportContent(m, ref);
+      const content = await loadReportContent(m, ref, draftVisibilityOf(auth));
       const errors: FieldErrors = {};
       const valueEdits = checkValueInputs(dto.values ?? [], content, ref, errors);
       const assessmentEdits = checkAssessmentInputs(dto.assessments ?? [], content, errors);

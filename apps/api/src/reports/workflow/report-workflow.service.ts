@@ -7,6 +7,7 @@ import { NotificationService } from '../../notifications/notification.service.js
 import type { AuthContext } from '../../auth/auth-context.js';
 import { assertNodeInScope } from '../../auth/access-scope.js';
 import { loadReportContent } from '../content/report-content.js';
+import { draftVisibilityOf } from '../../goals/draft-visibility.js';
 import { loadAssessments } from '../content/assessments.js';
 import { buildReportDetail } from '../content/report-view.js';
 import type { ReportDetailDto } from '../dto/report-detail.dto.js';
@@ -61,7 +62,7 @@ export class ReportWorkflowService {
 
   submit(auth: AuthContext, reportId: string, version?: number): Promise<ReportDetailDto> {
     return this.move(auth, reportId, 'submit', version, async (m, ref) => {
-      const errors = submitErrors(await loadReportContent(m, ref), await loadAssessments(m, ref.id));
+      const errors = submitErrors(await loadReportContent(m, ref, draftVisibilityOf(auth)), await loadAssessments(m, ref.id));
       throwIfFieldErrors(errors, 'Rapporten kan inte lämnas in förrän analysen och självvärderingen är ifyllda för varje mål.');
       // A new submission waits for a new decision; the previous one stays in the audit trail.
       return { submitted_at: new Date(), submitted_by: auth.userId, decided_at: null, decided_by: null };

@@ -17,6 +17,7 @@ import { ActivityResultIndicator1796213397917 } from './1796213397917-activity-r
 import { PeriodExports1796213402687 } from './1796213402687-period-exports.js';
 import { GoalCirculationAndUppdrag1796213433920 } from './1796213433920-goal-circulation-and-uppdrag.js';
 import { SavedAnalyses1796214951436 } from './1796214951436-saved-analyses.js';
+import { WatchGoalCirculation1796215200000 } from './1796215200000-watch-goal-circulation.js';
 import { KommunSignIn1796227338137 } from './1796227338137-kommun-sign-in.js';
 
 /** Checked-in migrations, oldest first. `npm run migration:generate -- Name` writes new ones. */
@@ -26,5 +27,6 @@ export const migrations = [
   SessionResolve1796191500000, DataVersion1796192822188, GoalAssessments1796203692827, LoginFailures1796203842561,
   KoladaBenchmarks1796204020023, Dialogues1796204183419, KommunOnboarding1796204309696,
   DialogueAgendaAndActions1796204691128, ActivityResultIndicator1796213397917, PeriodExports1796213402687,
-  GoalCirculationAndUppdrag1796213433920, SavedAnalyses1796214951436, KommunSignIn1796227338137,
+  GoalCirculationAndUppdrag1796213433920, SavedAnalyses1796214951436, WatchGoalCirculation1796215200000,
+  KommunSignIn1796227338137,
 ];
