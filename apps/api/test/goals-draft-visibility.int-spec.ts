@@ -47,6 +47,7 @@ describe('draft goals are read only within the draft scope', () => {
     expect(draft.status).toBe('forslag');
     const elementId = await factory.newChainElement(demo, { goalId: draft.id, link: 'resultat', name: 'Resultat' }, s.eva);
     indicatorId = await factory.newIndicator(demo, { chainElementId: elementId, key: 'BUN-UTKAST.1', name: 'Läsande elever', purpose: 'Följa läsningen' }, s.eva);
+    await factory.newValues(demo, [{ indicatorId, orgNodeId: nodes.bun!, periodKey: '2026-Q2', value: 42 }]);
   });
   afterAll(async () => app?.close());
 
@@ -66,6 +67,7 @@ describe('draft goals are read only within the draft scope', () => {
       await s[who].get(`/api/v1/goals/${draft.id}/chain?year=2026`).expect(200);
       await s[who].get(`/api/v1/goals/${draft.id}/consultation`).expect(200);
       await s[who].get(`/api/v1/indicators/${indicatorId}`).expect(200);
+      expect((await s[who].get(`/api/v1/values?indicatorId=${indicatorId}`).expect(200)).body.total).toBe(1);
       expect(await chainKeys(s[who])).toContain('BUN-UTKAST');
       expect(await cascadeKeys(s[who])).toContain('BUN-UTKAST');
     }
@@ -87,6 +89,8 @@ describe('draft goals are read only within the draft scope', () => {
       await s[who].get(`/api/v1/goals/${draft.id}/assessments`).expect(404);
       await s[who].get(`/api/v1/indicators/${indicatorId}`).expect(404);
       expect((await s[who].get(`/api/v1/indicators?goalId=${draft.id}`).expect(200)).body.total).toBe(0);
+      expect((await s[who].get(`/api/v1/values?indicatorId=${indicatorId}`).expect(200)).body.total).toBe(0);
+      expect((await s[who].get(`/api/v1/values?goalId=${draft.id}`).expect(200)).body.total).toBe(0);
       expect(await chainKeys(s[who])).not.toContain('BUN-UTKAST');
       expect(await cascadeKeys(s[who])).not.toContain('BUN-UTKAST');
       expect(await bunGoalCount(s[who])).toBe(before - 1);

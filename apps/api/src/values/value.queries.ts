@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { draftVisibilityParams, type DraftVisibility } from '../goals/draft-visibility.js';
 import type { IndicatorSource } from '@resultatkedjan/contracts';
 import type { SubtreePeriodSum, SubtreeWeightedSum } from '@resultatkedjan/domain';
 import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
@@ -110,9 +111,18 @@ interface SumRow {
  * others call these functions.
  */
 export const valueQueries = {
-  /** Values by indicator, org node and period. */
-  async page(m: EntityManager, filter: ValueFilter, window: { skip: number; take: number }): Promise<{ rows: IndicatorValue[]; total: number }> {
+  /** Values by indicator, org node and period, of the indicators of goals the caller may read (draft-visibility.ts). */
+  async page(
+    m: EntityManager,
+    filter: ValueFilter,
+    window: { skip: number; take: number },
+    visibility: DraftVisibility,
+  ): Promise<{ rows: IndicatorValue[]; total: number }> {
     const qb = m.createQueryBuilder(IndicatorValue, 'v');
+    const [draftRoots, commentRoots] = draftVisibilityParams(visibility);
+    if (draftRoots !== null) {
+      qb.andWhere(`v.indicator_id IN ${indicatorQueries.idsOfVisibleGoalsSql(':draftRoots', ':commentRoots')}`, { draftRoots, commentRoots });
+    }
     if (filter.indicatorId) qb.andWhere('v.indicator_id = :indicatorId', { indicatorId: filter.indicatorId });
     if (filter.goalId) qb.andWhere(`v.indicator_id IN ${indicatorQueries.idsOfGoalSql(':goalId')}`, { goalId: filter.goalId });
     if (filter.orgNodeId) qb.andWhere('v.org_node_id = :orgNodeId', { orgNodeId: filter.orgNodeId });

@@ -10,6 +10,7 @@ import { throwIfFieldErrors } from '../common/errors/field-errors.js';
 import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import type { ValueQueryDto } from './value-query.dto.js';
 import { toIndicatorValueDto } from './value.mapper.js';
+import { draftVisibilityOf } from '../goals/draft-visibility.js';
 import { valueQueries } from './value.queries.js';
 import { refusal, valueWriteScope } from './value-write-scope.js';
 import { frozenCells } from '../reports/support/frozen-cells.js';
@@ -27,7 +28,7 @@ export class ValuesService {
     }
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
-      const { rows: values, total } = await valueQueries.page(m, query, { skip, take });
+      const { rows: values, total } = await valueQueries.page(m, query, { skip, take }, draftVisibilityOf(auth));
       return { items: values.map(toIndicatorValueDto), page, pageSize, total };
     });
   }

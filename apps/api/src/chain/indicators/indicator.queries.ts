@@ -147,6 +147,10 @@ export const indicatorQueries = {
   /** SQL for "the ids of the indicators of the goal `goalRef`" (a parameter or a column). */
   idsOfGoalSql: (goalRef: string) => `(SELECT id FROM indicator WHERE goal_id = ${goalRef})`,
 
+  /** SQL: the ids of the indicators of goals the caller may read (parameters as visibleGoalSql in draft-visibility.ts). */
+  idsOfVisibleGoalsSql: (draftParam: string, commentParam: string) =>
+    `(SELECT id FROM indicator WHERE goal_id IN ${visibleGoalIdsSql(draftParam, commentParam)})`,
+
   /** Indicators per goal (goals without any are left out). */
   async countsByGoal(m: EntityManager, goalIds: readonly string[]): Promise<Map<string, number>> {
     const rows: { goalId: string; n: number }[] = await m.query(
