@@ -15,10 +15,12 @@ describe('controller journey in Chromium', () => {
     await page.getByRole('link', { name: 'Visa resultatkedjan' }).click();
     await page.getByRole('heading', { level: 1, name: /Resultatkedjan: BUN1/ }).waitFor();
 
+    // The year change refetches: wait for 2025's answer, then for its columns, before reading them all at once.
+    const refetched = page.waitForResponse((response) => response.url().includes('/chain?') && response.url().includes('year=2025'));
     await page.getByLabel('År', { exact: true }).selectOption('2025');
+    await refetched;
     const chain = page.getByRole('list', { name: 'Kedjan från resurser till resultat' });
     await chain.waitFor();
-    // The year change refetches; wait for the columns before reading them all at once.
     await chain.getByRole('heading', { level: 3, name: 'Resultat' }).waitFor();
     expect(await chain.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Resurser', 'Aktiviteter', 'Prestationer', 'Resultat']);
     const boxes = await Promise.all(['resurs', 'aktivitet', 'prestation', 'resultat'].map((l) => page.getByTestId(`chain-column-${l}`).boundingBox()));
