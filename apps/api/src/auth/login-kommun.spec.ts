@@ -21,5 +21,9 @@ describe('pickLoginKommun', () => {
     expect(pickLoginKommun([barby, delad, delad2], { email: 'a@forbund.se' })).toEqual({ problem: 'choose-kommun' });
     expect(pickLoginKommun([exempel], { email: 'konsult@gmail.com' })).toEqual({ tenantId: 't-exempel' });
     expect(pickLoginKommun([], { email: 'a@barby.se' })).toEqual({ problem: 'choose-kommun' });
+    // A deactivated kommun beside the only active one does not make the user choose; its own domain still finds it.
+    const closed = { ...barby, active: false };
+    expect(pickLoginKommun([closed, exempel], { email: 'konsult@gmail.com' })).toEqual({ tenantId: 't-exempel' });
+    expect(pickLoginKommun([closed, exempel], { email: 'anna@barby.se' })).toEqual({ tenantId: 't-barby' });
   });
 });
