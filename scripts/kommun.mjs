@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run kommun -- <command>`: the platform operator's kommun commands against a running installation (npm start,
-// embedded or server mode alike), through the platform API. Signs in with RK_OPERATOR_EMAIL / RK_OPERATOR_PASSWORD.
+// embedded or server mode alike), through the platform API. Signs in with RK_OPERATOR_EMAIL / RK_OPERATOR_PASSWORD,
+// or asks for them when run in a terminal.
 //
 //   create --kommunkod 9903 --namn "Barby kommun" --admin-email admin@barby.se   prints the admin's invitation link
 //   list
@@ -11,6 +12,8 @@
 //
 // --url http://host:port (default RK_URL, else http://localhost:$PORT or 3000).
 import { writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Användning: npm run kommun -- create --kommunkod 9903 --namn "Barby kommun" --admin-email admin@barby.se
@@ -29,9 +32,36 @@ const { values, positionals } = parseArgs({
 const [command] = positionals;
 if (!['create', 'list', 'deactivate', 'activate', 'export', 'delete'].includes(command ?? '')) fail(USAGE);
 const base = (values.url ?? process.env.RK_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
-const email = process.env.RK_OPERATOR_EMAIL;
-const password = process.env.RK_OPERATOR_PASSWORD;
-if (!email || !password) fail(`Sätt RK_OPERATOR_EMAIL och RK_OPERATOR_PASSWORD (demo: drift@resultatkedjan.se / Exempel2026!).\n${USAGE}`);
+
+/** Reads a line from the terminal; with `hidden`, what is typed is not echoed (a password). */
+async function ask(question, hidden = false) {
+  let muted = false;
+  const output = new Writable({
+    write(chunk, encoding, done) {
+      if (!muted) process.stdout.write(chunk, encoding);
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  const answered = rl.question(question);
+  muted = hidden;
+  const line = await answered;
+  rl.close();
+  if (hidden) process.stdout.write('\n');
+  return line.trim();
+}
+
+async function operatorCredentials() {
+  let email = process.env.RK_OPERATOR_EMAIL;
+  let password = process.env.RK_OPERATOR_PASSWORD;
+  if ((!email || !password) && process.stdin.isTTY) {
+    email ||= await ask('Plattformsoperatörens e-post: ');
+    password ||= await ask('Lösenord: ', true);
+  }
+  if (!email || !password) fail(`Sätt RK_OPERATOR_EMAIL och RK_OPERATOR_PASSWORD (demo: drift@resultatkedjan.se / Exempel2026!).\n${USAGE}`);
+  return { email, password };
+}
+const { email, password } = await operatorCredentials();
 
 /** Signs in and returns a fetch that sends the platform cookies and CSRF token. */
 async function signIn() {
