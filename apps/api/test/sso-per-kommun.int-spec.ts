@@ -26,6 +26,7 @@ describe('sign-in per kommun', () => {
       'barby-kalle': { email: 'kalle.controller@barby.se', email_verified: true },
       'barby-okand': { email: 'okand@barby.se', email_verified: true },
       'barby-konsult': { email: 'konsult@firma.se', email_verified: true },
+      'barby-nils': { email: 'nils.inbjuden@barby.se', email_verified: true },
     });
     annbyIdp = await startOidcProvider({ ...ANNBY_CLIENT, redirectUri }, {
       'annby-ny': { email: 'ny.politiker@annby.se', email_verified: true, name: 'Nina Ny' },
@@ -159,6 +160,26 @@ describe('sign-in per kommun', () => {
     expect((await ssoSignIn(barby, barbyIdp, 'barby-okand')).res.status).toBe(403);
     const [{ n }] = await factory.asKommun(barby, (m) => m.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'okand@barby.se'`));
     expect(n).toBe(0);
+  });
+
+  it('an invited user who signs in by SSO has used the invitation: its link no longer sets a password', async () => {
+    const created = (await barbyAdmin.post('/api/v1/users', { email: 'nils.inbjuden@barby.se', displayName: 'Nils Inbjuden' })).body as { id: string };
+    expect(created.id).toBeDefined();
+    const invitation = await barbyAdmin.post(`/api/v1/users/${created.id}/invitation`, {});
+    expect(invitation.status).toBe(201);
+    const token = (invitation.body as { link: string }).link.split('/inbjudan/')[1]!;
+    await request(app.api.getHttpServer()).get(`/api/v1/auth/invitations/${token}`).expect(200);
+
+    const { agent, res } = await ssoSignIn(barby, barbyIdp, 'barby-nils');
+    expect(res.status).toBe(302);
+    expect((await agent.get('/api/v1/auth/me').expect(200)).body.email).toBe('nils.inbjuden@barby.se');
+
+    await request(app.api.getHttpServer()).get(`/api/v1/auth/invitations/${token}`).expect(410);
+    await request(app.api.getHttpServer()).post('/api/v1/auth/invitations/accept').send({ token, password: 'ett-annat-langt-losenord-77' }).expect(410);
+    const trail = await factory.asKommun(barby, (m) =>
+      m.query(`SELECT action, after FROM audit_event WHERE entity_type = 'user_invitation' AND actor_user_id = $1`, [created.id]),
+    );
+    expect(trail).toEqual([{ action: 'accept', after: { userId: created.id, via: 'sso' } }]);
   });
 
   it('provisions a first-time Annby identity into the default role, matched by sub from then on', async () => {

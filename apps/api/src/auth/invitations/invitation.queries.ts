@@ -18,6 +18,12 @@ export const invitationQueries = {
     return (result[0] as unknown[]).length === 1;
   },
 
+  /** Uses up every open invitation of the user (they signed in another way); the ids it used. Needs the kommun set. */
+  async useOpenOf(m: EntityManager, userId: string): Promise<string[]> {
+    const result = await m.query(`UPDATE user_invitation SET used_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now() RETURNING id`, [userId]);
+    return (result[0] as { id: string }[]).map((row) => row.id);
+  },
+
   /** Earlier unused invitations of the user stop working when a new one is issued. */
   async expireOpenOf(m: EntityManager, userId: string): Promise<void> {
     await m.query(`UPDATE user_invitation SET expires_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()`, [userId]);

@@ -6,6 +6,7 @@ import { tenantQueries } from '../../tenancy/tenant.queries.js';
 import { userQueries } from '../../users/user.queries.js';
 import type { AppUser } from '../app-user.entity.js';
 import type { AuthContext } from '../auth-context.js';
+import { invitationQueries } from '../invitations/invitation.queries.js';
 import { pickLoginKommun } from '../login-kommun.js';
 import { OidcLoginError, OIDC_MESSAGES } from './oidc-errors.js';
 import type { OidcSource } from './oidc-providers.service.js';
@@ -16,7 +17,8 @@ import type { OidcIdentity } from './oidc-relying-party.js';
  * user, whose stored `sub` must then match, and is stored on the first SSO login so a later identity with the same
  * e-mail cannot take over. By `sub`: only the stored subject counts. When the kommun allows it, an identity without
  * an account gets one, with the kommun's default role. The installation's env provider finds the kommun by the
- * e-mail's domain (or the installation's only kommun).
+ * e-mail's domain (or the installation's only kommun). An invited user who signs in by SSO has accepted the
+ * invitation: its link stops working, so nobody else can later set a password on the account with it.
  */
 @Injectable()
 export class OidcAccountService {
@@ -36,6 +38,7 @@ export class OidcAccountService {
       if (!user.active) throw new OidcLoginError(HttpStatus.FORBIDDEN, OIDC_MESSAGES.unknownUser);
       if (user.oidcSubject !== null && user.oidcSubject !== identity.subject) throw new OidcLoginError(HttpStatus.FORBIDDEN, OIDC_MESSAGES.otherIdentity);
       if (user.oidcSubject === null) await this.bindSubject(m, user, identity.subject);
+      await this.acceptOpenInvitations(m, user);
       return user;
     });
   }
@@ -62,6 +65,16 @@ export class OidcAccountService {
       { action: 'create', entityType: 'role_grant', entityId: grant.id, before: null, after: { userId: user.id, role, orgNodeId: grant.orgNodeId, via: 'sso-provisioning' } },
     ]);
     return user;
+  }
+
+  private async acceptOpenInvitations(m: EntityManager, user: AppUser): Promise<void> {
+    const used = await invitationQueries.useOpenOf(m, user.id);
+    if (used.length === 0) return;
+    await this.audit.record(
+      m,
+      actorOf(user),
+      used.map((id) => ({ action: 'accept', entityType: 'user_invitation', entityId: id, before: null, after: { userId: user.id, via: 'sso' } })),
+    );
   }
 
   private async bindSubject(m: EntityManager, user: AppUser, subject: string): Promise<void> {
