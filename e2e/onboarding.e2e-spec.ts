@@ -114,6 +114,8 @@ describe('a new kommun: the operator starts it on the platform page, its first a
     await page.getByText('Inloggningen är sparad.').waitFor();
     await page.getByText('En hemlighet är sparad (krypterad).').waitFor();
     expect(await page.getByLabel('Klienthemlighet').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Testa anslutningen' }).click();
+    await page.getByRole('status').filter({ hasText: `${barbyIdp.issuer} svarar.` }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'admin-sign-in-settings');
 

@@ -98,6 +98,8 @@ describe('sign-in per kommun', () => {
     const admin = await barbyAdmin.put('/api/v1/tenant/sign-in', { emailDomains: ['barby.se'], sso: barbySso({ provisionRole: 'admin' }) }).expect(422);
     expect(admin.body.fields['sso.provisionRole']).toEqual(['Välj en roll (inte administratör).']);
     expect((await barbyAdmin.get('/api/v1/tenant/sign-in').expect(200)).body).toEqual(before);
+    const nothingToCheck = await barbyAdmin.post('/api/v1/tenant/sign-in/check').expect(422);
+    expect(nothingToCheck.body.fields).toEqual({ sso: [expect.stringMatching(/Spara kommunens SSO först/)] });
   });
 
   it("lets each kommun's admin set its own provider, keeps the secret sealed and audits without it", async () => {
@@ -126,10 +128,24 @@ describe('sign-in per kommun', () => {
     expect(renamed.body.sso).toMatchObject({ displayName: 'Annby kommuns konto', clientSecretSet: true });
   });
 
+  it("tests the saved provider's connection: the issuer's OpenID configuration, or where it failed", async () => {
+    const ok = (await barbyAdmin.post('/api/v1/tenant/sign-in/check').expect(200)).body;
+    expect(ok).toEqual({ reachable: true, authorizationEndpoint: expect.stringMatching(new RegExp(`^${barbyIdp.issuer}/`)), message: expect.stringMatching(/svarar\./) });
+
+    const annby = (await annbyAdmin.get('/api/v1/tenant/sign-in').expect(200)).body;
+    const unreachable = { ...annby.sso, clientSecretSet: undefined, issuer: 'http://127.0.0.1:9/annby' };
+    await annbyAdmin.put('/api/v1/tenant/sign-in', { emailDomains: annby.emailDomains, sso: unreachable }).expect(200);
+    const failed = (await annbyAdmin.post('/api/v1/tenant/sign-in/check').expect(200)).body;
+    expect(failed).toEqual({ reachable: false, authorizationEndpoint: null, message: expect.stringContaining('http://127.0.0.1:9/annby/.well-known/openid-configuration') });
+    await annbyAdmin.put('/api/v1/tenant/sign-in', { emailDomains: annby.emailDomains, sso: { ...unreachable, issuer: annbyIdp.issuer } }).expect(200);
+    expect((await annbyAdmin.post('/api/v1/tenant/sign-in/check').expect(200)).body.reachable).toBe(true);
+  });
+
   it('only the admin reads or changes sign-in settings', async () => {
     const controller = await factory.login('kalle.controller@barby.se');
     await controller.get('/api/v1/tenant/sign-in').expect(403);
     await controller.put('/api/v1/tenant/sign-in', { emailDomains: [], sso: null }).expect(403);
+    await controller.post('/api/v1/tenant/sign-in/check').expect(403);
     await app.http().get('/api/v1/tenant/sign-in').expect(401);
   });
 

@@ -49,5 +49,13 @@ export interface UpdateSignInSettingsRequest {
   sso: KommunSsoInput | null;
 }
 
+/** POST /tenant/sign-in/check — whether the saved provider answers with its OpenID configuration. */
+export interface SsoCheckDto {
+  reachable: boolean;
+  /** Where users are sent to sign in, as the provider announces it; null when it did not answer. */
+  authorizationEndpoint: string | null;
+  message: string;
+}
+
 /** Roles an account may get on first SSO login: never admin. */
 export const PROVISIONABLE_ROLES = ['fortroendevald', 'enhetschef', 'ekonom', 'controller', 'revisor'] as const satisfies readonly Role[];

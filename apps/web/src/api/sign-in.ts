@@ -1,4 +1,4 @@
-import type { SignInSettingsDto, UpdateSignInSettingsRequest } from '@resultatkedjan/contracts';
+import type { SignInSettingsDto, SsoCheckDto, UpdateSignInSettingsRequest } from '@resultatkedjan/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './client';
 
@@ -9,3 +9,6 @@ export const signInSettingsQuery = queryOptions({
 });
 
 export const updateSignInSettings = (body: UpdateSignInSettingsRequest) => apiSend<SignInSettingsDto>('PUT', '/api/v1/tenant/sign-in', body);
+
+/** POST /api/v1/tenant/sign-in/check: does the saved provider answer with its OpenID configuration? */
+export const checkSignIn = () => apiSend<SsoCheckDto>('POST', '/api/v1/tenant/sign-in/check', {});

@@ -25,6 +25,8 @@ export const svSignIn = {
   wholeKommun: 'Hela kommunen',
   save: 'Spara inloggning',
   remove: 'Ta bort SSO',
+  check: 'Testa anslutningen',
+  checkEndpoint: 'Inloggningsadress hos leverantören:',
   saved: 'Inloggningen är sparad.',
   removed: 'SSO är borttaget. Användarna loggar in med lösenord.',
 } as const;

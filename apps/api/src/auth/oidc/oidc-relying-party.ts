@@ -95,6 +95,11 @@ export class OidcRelyingParty {
     return { subject: claims.sub, email, emailVerified, name };
   }
 
+  /** The provider's announced authorization endpoint; discovers it (throws OidcLoginError when that fails). */
+  async authorizationEndpoint(): Promise<string | null> {
+    return (await this.configuration()).serverMetadata().authorization_endpoint ?? null;
+  }
+
   private configuration(): Promise<client.Configuration> {
     const settings = this.settings;
     this.discovered ??= (async () => {

@@ -7,6 +7,7 @@ import {
   type KommunSsoInput,
   type Role,
   type SignInSettingsDto,
+  type SsoCheckDto,
   type SsoMatchClaim,
   type UpdateSignInSettingsRequest,
 } from '@resultatkedjan/contracts';
@@ -88,4 +89,10 @@ export class SignInSettingsResponse implements SignInSettingsDto {
   @ApiProperty({ type: [String] }) emailDomains!: string[];
   @ApiProperty({ type: KommunSsoResponse, nullable: true }) sso!: KommunSsoResponse | null;
   @ApiProperty({ example: 'https://resultatkedjan.example/api/v1/auth/oidc/callback' }) redirectUri!: string;
+}
+
+export class SsoCheckResponse implements SsoCheckDto {
+  @ApiProperty({ description: 'Om utfärdaren svarade med sin OpenID-konfiguration' }) reachable!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Inloggningsadressen som leverantören anger' }) authorizationEndpoint!: string | null;
+  @ApiProperty({ description: 'Resultatet i klartext (svenska)' }) message!: string;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SignInSettingsDto } from '@resultatkedjan/contracts';
+import type { SignInSettingsDto, SsoCheckDto } from '@resultatkedjan/contracts';
 import { AuditService } from '../../audit/audit.service.js';
 import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../../common/errors/field-errors.js';
 import { SecretBox } from '../../platform/crypto/secret-box.js';
@@ -8,7 +8,7 @@ import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { orgNodeQueries } from '../../org/org-node.queries.js';
 import { tenantQueries } from '../../tenancy/tenant.queries.js';
 import type { AuthContext } from '../auth-context.js';
-import { isAllowedIssuer } from '../oidc/oidc-relying-party.js';
+import { isAllowedIssuer, OidcRelyingParty } from '../oidc/oidc-relying-party.js';
 import { OidcProviders } from '../oidc/oidc-providers.service.js';
 import type { TenantSso } from './tenant-sso.entity.js';
 import { tenantSsoQueries } from './tenant-sso.queries.js';
@@ -67,6 +67,28 @@ export class SignInSettingsService {
       });
       return after;
     });
+  }
+
+  /**
+   * Asks the saved provider (enabled or not yet) for its OpenID configuration, afresh each time. Client id and secret
+   * are only tried by a real sign-in: the providers offer no neutral way to check them.
+   */
+  async check(auth: AuthContext): Promise<SsoCheckDto> {
+    const stored = await this.db.run(auth.tenantId, (m) => tenantSsoQueries.find(m));
+    const fields: FieldErrors = {};
+    if (!stored) addFieldError(fields, 'sso', 'Spara kommunens SSO först, sedan kan anslutningen testas.');
+    throwIfFieldErrors(fields);
+    const party = new OidcRelyingParty({ issuer: stored!.issuer, clientId: stored!.clientId, clientSecret: this.secrets.open(stored!.clientSecretSealed) ?? '', redirectUri: this.providers.kommunRedirectUri });
+    try {
+      const authorizationEndpoint = await party.authorizationEndpoint();
+      return { reachable: true, authorizationEndpoint, message: `${stored!.issuer} svarar. Klient-id och hemlighet prövas vid första inloggningen.` };
+    } catch {
+      return {
+        reachable: false,
+        authorizationEndpoint: null,
+        message: `${stored!.issuer} svarar inte med någon OpenID-konfiguration (${stored!.issuer.replace(/\/+$/, '')}/.well-known/openid-configuration). Kontrollera utfärdarens adress.`,
+      };
+    }
   }
 
   private async read(m: EntityManager, tenantId: string): Promise<SignInSettingsDto> {

@@ -63,4 +63,28 @@ describe('the kommun’s sign-in settings', () => {
     expect(field(/Utfärdare/).getAttribute('aria-invalid')).toBe('true');
     expect(field('E-postdomäner').getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('tests the saved provider and says what it answered', async () => {
+    let reachable = false;
+    const { form } = await openSignIn({
+      'GET /api/v1/tenant/sign-in': saved,
+      'GET /api/v1/org-nodes/tree': [],
+      'POST /api/v1/tenant/sign-in/check': () =>
+        reachable
+          ? { reachable: true, authorizationEndpoint: 'https://idp.barby.se/auth', message: 'https://idp.barby.se svarar.' }
+          : { reachable: false, authorizationEndpoint: null, message: 'https://idp.barby.se svarar inte med någon OpenID-konfiguration.' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Testa anslutningen' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('svarar inte med någon OpenID-konfiguration');
+    reachable = true;
+    fireEvent.click(within(form).getByRole('button', { name: 'Testa anslutningen' }));
+    const status = await within(form).findByRole('status');
+    expect(status.textContent).toContain('https://idp.barby.se svarar.');
+    expect(within(status).getByText('https://idp.barby.se/auth')).toBeTruthy();
+  });
+
+  it('offers the test only once a provider is saved', async () => {
+    const { form } = await openSignIn({ 'GET /api/v1/tenant/sign-in': none, 'GET /api/v1/org-nodes/tree': [] });
+    expect(within(form).queryByRole('button', { name: 'Testa anslutningen' })).toBeNull();
+  });
 });

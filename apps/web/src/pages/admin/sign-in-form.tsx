@@ -1,9 +1,9 @@
-import { Button, Checkbox, Code, Group, PasswordInput, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, Group, PasswordInput, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { PROVISIONABLE_ROLES, type Role, type SignInSettingsDto, type SsoMatchClaim, type UpdateSignInSettingsRequest } from '@resultatkedjan/contracts';
 import { useMutation, useQuery, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { signInSettingsQuery, updateSignInSettings } from '../../api/sign-in';
+import { checkSignIn, signInSettingsQuery, updateSignInSettings } from '../../api/sign-in';
 import { roleLabel } from '../../auth/permissions';
 import { svAdmin } from '../../i18n/sv-admin';
 import { svSignIn as t } from '../../i18n/sv-sign-in';
@@ -34,6 +34,7 @@ type SaveMutation = UseMutationResult<SignInSettingsDto, Error, { body: UpdateSi
 
 function SignInFields({ settings, save }: { settings: SignInSettingsDto; save: SaveMutation }) {
   const tree = useQuery(orgTreeQuery);
+  const check = useMutation({ mutationFn: checkSignIn });
   const nodes = useMemo(() => (tree.data ? flattenTree(tree.data).filter((n) => !n.closed) : []), [tree.data]);
   const sso = settings.sso;
   const [domains, setDomains] = useState(settings.emailDomains.join(', '));
@@ -144,11 +145,27 @@ function SignInFields({ settings, save }: { settings: SignInSettingsDto; save: S
               {t.save}
             </Button>
             {sso && (
+              <Button variant="outline" onClick={() => check.mutate()} loading={check.isPending}>
+                {t.check}
+              </Button>
+            )}
+            {sso && (
               <Button variant="outline" color="red.9" onClick={() => send(true)} loading={save.isPending && save.variables?.removesSso}>
                 {t.remove}
               </Button>
             )}
           </Group>
+          {check.data && (
+            <Alert role={check.data.reachable ? 'status' : 'alert'} color={check.data.reachable ? 'blue.9' : 'red.9'} variant="outline">
+              <Text>{check.data.message}</Text>
+              {check.data.authorizationEndpoint && (
+                <Text size="sm">
+                  {t.checkEndpoint} <Code>{check.data.authorizationEndpoint}</Code>
+                </Text>
+              )}
+            </Alert>
+          )}
+          <MutationAlert mutation={check} success="" />
         </Stack>
       </form>
     </section>
