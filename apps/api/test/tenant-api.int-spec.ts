@@ -40,6 +40,7 @@ describe('the kommun itself: /tenant, settings and population', () => {
           indicatorCeiling: 6,
           targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 },
           levelNames: { 3: 'Uppfyllt', 2: 'Delvis uppfyllt', 1: 'Ej uppfyllt', 0: 'Ej bedömt' },
+          reminderDays: [7, 2],
         },
       });
     }
@@ -66,6 +67,36 @@ describe('the kommun itself: /tenant, settings and population', () => {
     expect(events[1].after).toEqual({ settings: { indicatorCeiling: 8, targetScale: { fulfilledFrom: 1, partlyFrom: 0.9 } } });
     // The other kommun is untouched.
     expect((await adminB.get('/api/v1/tenant').expect(200)).body.settings.indicatorCeiling).toBe(6);
+  });
+
+  it("sets the kommun's reminder days: this year's and later calendars follow, earlier years and a year's own days stay", async () => {
+    const year = new Date().getFullYear();
+    for (const y of [year - 1, year, year + 1]) await controller.put(`/api/v1/calendars/${y}`, { template: 'kvartal-delar-augusti-helar' }).expect(200);
+    expect((await controller.get(`/api/v1/calendars/${year}`).expect(200)).body.reminderDays).toEqual([7, 2]);
+
+    const res = await admin.patch('/api/v1/tenant/settings', { reminderDays: [3, 10, 0] }).expect(200);
+    expect(res.body.settings.reminderDays).toEqual([10, 3, 0]);
+    const days = async (y: number) => (await controller.get(`/api/v1/calendars/${y}`).expect(200)).body.reminderDays;
+    expect([await days(year - 1), await days(year), await days(year + 1)]).toEqual([[7, 2], [10, 3, 0], [10, 3, 0]]);
+    const trail = await factory.asKommun(a, (m) =>
+      m.query(`SELECT after FROM audit_event WHERE entity_type = 'follow_up_calendar' AND after->>'via' IS NOT NULL ORDER BY (after->>'year')::int`),
+    );
+    expect(trail.map((t: { after: { year: number; reminderDays: number[] } }) => [t.after.year, t.after.reminderDays])).toEqual([[year, [10, 3, 0]], [year + 1, [10, 3, 0]]]);
+
+    // A year saved without reminder days keeps its own; a new year starts from the kommun's.
+    await controller.put(`/api/v1/calendars/${year + 1}`, { template: 'kvartal-delar-augusti-helar', reminderDays: [5] }).expect(200);
+    await controller.put(`/api/v1/calendars/${year + 1}`, { template: 'kvartal-delar-augusti-helar' }).expect(200);
+    expect(await days(year + 1)).toEqual([5]);
+    await controller.put(`/api/v1/calendars/${year + 2}`, { template: 'kvartal-delar-augusti-helar' }).expect(200);
+    expect(await days(year + 2)).toEqual([10, 3, 0]);
+
+    const bad = await admin.patch('/api/v1/tenant/settings', { reminderDays: [7, 7, 61] }).expect(422);
+    expect(Object.keys(bad.body.fields).every((k) => k.startsWith('reminderDays'))).toBe(true);
+    const reset = await admin.patch('/api/v1/tenant/settings', { reminderDays: null }).expect(200);
+    expect(reset.body.settings.reminderDays).toEqual([7, 2]);
+    expect(await days(year)).toEqual([7, 2]);
+    // The other kommun's calendars and settings are untouched.
+    expect((await adminB.get('/api/v1/tenant').expect(200)).body.settings.reminderDays).toEqual([7, 2]);
   });
 
   it('refuses settings from anyone but an admin', async () => {

@@ -27,6 +27,8 @@ export interface TenantSettingsDto {
   targetScale: TargetScale;
   /** Default Uppfyllt / Delvis uppfyllt / Ej uppfyllt / Ej bedömt. */
   levelNames: LevelNames;
+  /** Days before the units' deadline on which reminders go out (0 = on the day), descending. Default [7, 2]. */
+  reminderDays: number[];
 }
 
 /** GET /tenant */
@@ -44,6 +46,8 @@ export interface UpdateTenantSettingsRequest {
   targetScale?: TargetScale | null;
   /** All four names at once; trimmed, 1–40 characters, no two alike (ignoring case). */
   levelNames?: LevelNames | null;
+  /** Up to 5 distinct days, 0–60; applied to this year's and later calendars too. */
+  reminderDays?: number[] | null;
 }
 
 /** GET /tenant/population (one row per year, ascending). */

@@ -13,8 +13,8 @@ import { periodQueries, type CalendarRow, type StoredTemplate } from './period.q
 import { parseOverrides, parseTemplate } from './template-input.js';
 import { addFieldError, unprocessable, type FieldErrors } from '../common/errors/field-errors.js';
 import type { PutCalendarDto } from './dto/put-calendar.dto.js';
-
-export const DEFAULT_REMINDER_DAYS = [7, 2];
+import { tenantQueries } from '../tenancy/tenant.queries.js';
+import { effectiveSettings, normalReminderDays } from '../tenancy/tenant-settings.js';
 
 const MILESTONES = ['opensOn', 'deadline', 'reviewDeadline', 'locksOn'] as const;
 const MILESTONE_COLUMNS = { opensOn: 'opens_on', deadline: 'deadline', reviewDeadline: 'review_deadline', locksOn: 'locks_on' } as const;
@@ -51,10 +51,11 @@ export class CalendarService {
     if (presetId !== null && !template) addFieldError(fields, 'template', `Okänd mall "${presetId}"; se GET /calendars/presets.`);
     const given = parseOverrides(body.overrides, fields);
     if (!template || !given || Object.keys(fields).length > 0) throw unprocessable(fields);
-    const reminderDays = [...new Set(body.reminderDays ?? DEFAULT_REMINDER_DAYS)].sort((a, b) => b - a);
-
     return this.db.run(auth.tenantId, async (m) => {
       const before = await periodQueries.findCalendar(m, year);
+      // Omitted: the year keeps its own reminder days; a new year takes the kommun's.
+      const kommunDays = async () => effectiveSettings((await tenantQueries.find(m, auth.tenantId))?.settings).reminderDays;
+      const reminderDays = normalReminderDays(body.reminderDays ?? before?.reminder_days ?? (await kommunDays()));
       // Omitted overrides stay as they are (also those recorded by PATCH /periods/:id); {} removes them.
       const overrides = body.overrides === undefined ? keptOverrides(year, template, before?.template.overrides) : given;
       const generated = generateCalendarOr422(year, template, overrides);

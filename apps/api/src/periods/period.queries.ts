@@ -34,6 +34,18 @@ export const periodQueries = {
     return row;
   },
 
+  /** Sets the reminder days of the calendars of `fromYear` and later that differ; what each had before. */
+  async setReminderDaysFrom(m: EntityManager, fromYear: number, reminderDays: number[]): Promise<{ id: string; year: number; before: number[] }[]> {
+    const [rows] = await m.query(
+      `UPDATE follow_up_calendar c SET reminder_days = $2, updated_at = now()
+       FROM follow_up_calendar old
+       WHERE c.id = old.id AND c.year >= $1 AND c.reminder_days IS DISTINCT FROM $2::int[]
+       RETURNING c.id, c.year, old.reminder_days AS before`,
+      [fromYear, reminderDays],
+    );
+    return (rows as { id: string; year: number; before: number[] }[]).sort((a, b) => a.year - b.year);
+  },
+
   /** Creates the year's calendar or replaces its template and reminder days. */
   async upsertCalendar(m: EntityManager, tenantId: string, year: number, template: StoredTemplate, reminderDays: number[]): Promise<CalendarRow> {
     const [calendar]: CalendarRow[] = await m.query(

@@ -8,6 +8,7 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettingsDto = {
   indicatorCeiling: 6,
   targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 },
   levelNames: { ...DEFAULT_LEVEL_NAMES },
+  reminderDays: [7, 2],
 };
 
 /** The settings that apply: stored values over the defaults. */
@@ -17,5 +18,11 @@ export function effectiveSettings(stored: TenantSettings | null | undefined): Te
     indicatorCeiling: stored?.indicatorCeiling ?? DEFAULT_TENANT_SETTINGS.indicatorCeiling,
     targetScale: { ...(stored?.targetScale ?? DEFAULT_TENANT_SETTINGS.targetScale) },
     levelNames: { ...(stored?.levelNames ?? DEFAULT_TENANT_SETTINGS.levelNames) },
+    reminderDays: [...(stored?.reminderDays ?? DEFAULT_TENANT_SETTINGS.reminderDays)],
   };
+}
+
+/** Reminder days as stored: distinct, latest reminder last (7 before 2). */
+export function normalReminderDays(days: readonly number[]): number[] {
+  return [...new Set(days)].sort((a, b) => b - a);
 }

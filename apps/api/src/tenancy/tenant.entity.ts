@@ -9,6 +9,8 @@ export interface TenantSettings {
   targetScale?: { fulfilledFrom: number; partlyFrom: number };
   /** The kommun's names of the måluppfyllelse levels, by level number (trimmed, validated on save). */
   levelNames?: { 3: string; 2: string; 1: string; 0: string };
+  /** Reminder days for calendars set up from now on (and applied to this year's and later ones when changed). */
+  reminderDays?: number[];
 }
 
 /** One kommun. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { levelNameProblems, trimLevelNames } from '@resultatkedjan/domain';
 import { addFieldError, throwIfFieldErrors, unprocessable, type FieldErrors } from '../common/errors/field-errors.js';
 import type { TenantDto, TenantPopulationDto } from '@resultatkedjan/contracts';
@@ -13,7 +14,8 @@ import type { UpdateTenantSettingsDto } from './dto/update-tenant-settings.dto.j
 import type { TenantPopulation } from './tenant-population.entity.js';
 import type { Tenant, TenantSettings } from './tenant.entity.js';
 import { tenantQueries } from './tenant.queries.js';
-import { effectiveSettings } from './tenant-settings.js';
+import { periodQueries } from '../periods/period.queries.js';
+import { effectiveSettings, normalReminderDays } from './tenant-settings.js';
 
 /** The caller's own kommun: its facts, settings and population per year. */
 @Injectable()
@@ -45,8 +47,25 @@ export class TenantService {
       const after = mergeSettings(before, body);
       await tenantQueries.setSettings(m, tenant.id, after);
       await this.audit.record(m, auth, { action: 'update', entityType: 'tenant', entityId: tenant.id, before: { settings: before }, after: { settings: after } });
+      if (body.reminderDays !== undefined) await this.applyReminderDays(m, auth, effectiveSettings(after).reminderDays);
       return toTenantDto({ ...tenant, settings: after });
     });
+  }
+
+  /** This year's and later calendars take the kommun's reminder days, each change in the audit trail. */
+  private async applyReminderDays(m: EntityManager, auth: AuthContext, reminderDays: number[]): Promise<void> {
+    const changed = await periodQueries.setReminderDaysFrom(m, new Date().getFullYear(), reminderDays);
+    await this.audit.record(
+      m,
+      auth,
+      changed.map((calendar) => ({
+        action: 'update',
+        entityType: 'follow_up_calendar',
+        entityId: calendar.id,
+        before: { year: calendar.year, reminderDays: calendar.before },
+        after: { year: calendar.year, reminderDays, via: 'kommunens inställningar' },
+      })),
+    );
   }
 
   listPopulation(auth: AuthContext, query: PopulationQueryDto): Promise<Page<TenantPopulationDto>> {
@@ -92,6 +111,8 @@ function mergeSettings(stored: TenantSettings, body: UpdateTenantSettingsDto): T
   else if (body.targetScale !== undefined) next.targetScale = { fulfilledFrom: body.targetScale.fulfilledFrom, partlyFrom: body.targetScale.partlyFrom };
   if (body.levelNames === null) delete next.levelNames;
   else if (body.levelNames !== undefined) next.levelNames = { ...trimLevelNames(body.levelNames) };
+  if (body.reminderDays === null) delete next.reminderDays;
+  else if (body.reminderDays !== undefined) next.reminderDays = normalReminderDays(body.reminderDays);
   return next;
 }
 

@@ -93,6 +93,9 @@ export const svAdmin = {
     intro: 'Taken varnar när en nämnd eller ett bolag har fler mål, eller ett mål fler indikatorer, än kommunen vill (få mål). De hindrar ingenting.',
     goalCeiling: 'Högst antal mål per nämnd eller bolag',
     indicatorCeiling: 'Högst antal indikatorer per mål',
+    reminderDays: 'Påminnelser, dagar före enheternas sista dag',
+    reminderDaysHint: 'T.ex. 7, 2 (0 = samma dag, högst fem). Gäller årets och senare års uppföljningskalendrar; ett enskilt år kan ändras i Uppföljningskalendern.',
+    reminderDaysInvalid: 'Ange upp till fem olika heltal från 0 till 60, åtskilda med kommatecken.',
     fulfilledFrom: (name: string) => `${name} från (procent av målvärdet)`,
     partlyFrom: (name: string) => `${name} från (procent av målvärdet)`,
     scaleHint: (partly: string, notMet: string) =>

@@ -10,7 +10,7 @@ import { useLevelName, useLevelNames } from './use-level-names';
 const GRADES = { 3: 'Hög grad', 2: 'Viss grad', 1: 'Låg grad', 0: 'Ingen bedömning' };
 const tenant: TenantDto = {
   id: 't-1', name: 'Exempelstad kommun', kommunkod: '9901',
-  settings: { goalCeiling: 5, indicatorCeiling: 6, targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 }, levelNames: GRADES },
+  settings: { goalCeiling: 5, indicatorCeiling: 6, targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 }, reminderDays: [7, 2], levelNames: GRADES },
 };
 
 function wrapper({ children }: { children: ReactNode }) {

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { KVARTAL_DELAR_HELAR_PRESET_ID, presetById } from '../../periods/calendar-presets.js';
-import { DEFAULT_REMINDER_DAYS } from '../../periods/calendar.service.js';
 import { generateCalendarOr422 } from '../../periods/generate-calendar.js';
 import { periodQueries } from '../../periods/period.queries.js';
 import { DEFAULT_REPORTING_KINDS, REPORTING_KINDS_SETTING } from '../../periods/reporting-kinds.js';
@@ -28,7 +27,7 @@ export async function startKommun(m: EntityManager, tenantId: string, year: numb
       tenantId,
       calendarYear,
       { ...template, presetId: KVARTAL_DELAR_HELAR_PRESET_ID, overrides: {} },
-      [...DEFAULT_REMINDER_DAYS],
+      [...DEFAULT_TENANT_SETTINGS.reminderDays],
     );
     const fresh = periods.filter((p) => !periodKeys.includes(p.periodKey));
     await periodQueries.insertPeriods(m, tenantId, calendar.id, fresh);

@@ -18,6 +18,7 @@ export class TenantSettingsResponse implements TenantSettingsDto {
   @ApiProperty({ example: 6, description: 'Mjukt tak för antal indikatorer per mål (R-1)' }) indicatorCeiling!: number;
   @ApiProperty({ type: TargetScaleResponse }) targetScale!: TargetScaleResponse;
   @ApiProperty({ type: LevelNamesResponse, description: 'Kommunens namn på måluppfyllelsens nivåer' }) levelNames!: LevelNamesResponse;
+  @ApiProperty({ type: [Number], example: [7, 2], description: 'Påminnelser så många dagar före enheternas sista dag' }) reminderDays!: number[];
 }
 
 export class TenantResponse implements TenantDto {

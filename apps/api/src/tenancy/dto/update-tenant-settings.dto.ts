@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNumber, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsNumber, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
 import { IntField } from '../../common/validation/fields.js';
 import { sv } from '../../common/validation/swedish-message.js';
 import type { LevelNames, TargetScale, UpdateTenantSettingsRequest } from '@resultatkedjan/contracts';
@@ -55,4 +55,19 @@ export class UpdateTenantSettingsDto implements UpdateTenantSettingsRequest {
   @ValidateNested()
   @Type(() => LevelNamesDto)
   levelNames?: LevelNamesDto | null;
+
+  @ApiPropertyOptional({
+    type: [Number],
+    nullable: true,
+    example: [7, 2],
+    description: 'Påminn så många dagar före enheternas sista dag (0 = samma dag); gäller även årets och senare års kalendrar. null = standard (7 och 2)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5, { context: { message: 'Högst fem påminnelser.' } })
+  @ArrayUnique({ context: { message: 'Samma dag får bara anges en gång.' } })
+  @IsInt({ each: true })
+  @Min(0, { each: true, context: { message: 'Dagar före sista dag kan inte vara negativt.' } })
+  @Max(60, { each: true, context: { message: 'Högst 60 dagar före sista dag.' } })
+  reminderDays?: number[] | null;
 }

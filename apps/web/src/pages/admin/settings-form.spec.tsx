@@ -6,7 +6,7 @@ import { errorResponse, mockLoggedIn, renderApp, testUsers, type MockRequest } f
 const admin = { ...testUsers.eva, userId: 'u-admin', grants: [{ role: 'admin' as const, orgNodeId: null }] };
 const tenant = (levelNames: TenantDto['settings']['levelNames']): TenantDto => ({
   id: 't-1', name: 'Exempelstad kommun', kommunkod: '9901',
-  settings: { goalCeiling: 5, indicatorCeiling: 6, targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 }, levelNames },
+  settings: { goalCeiling: 5, indicatorCeiling: 6, targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 }, reminderDays: [7, 2], levelNames },
 });
 const DEFAULTS = { 3: 'Uppfyllt', 2: 'Delvis uppfyllt', 1: 'Ej uppfyllt', 0: 'Ej bedömt' };
 
@@ -43,7 +43,7 @@ describe('the kommun’s level names in the settings form', () => {
     fireEvent.change(input('Nivå 1 (lägst)'), { target: { value: 'Låg grad' } });
     save();
     expect(await screen.findByText('Sparat.')).toBeTruthy();
-    expect(sent).toMatchObject({ levelNames: renamed, goalCeiling: 5, targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 } });
+    expect(sent).toMatchObject({ levelNames: renamed, goalCeiling: 5, targetScale: { fulfilledFrom: 1, partlyFrom: 0.95 }, reminderDays: [7, 2] });
     // The form comes back with the saved names, the threshold fields named after them.
     expect(await screen.findByRole('textbox', { name: /Hög grad från/ })).toBeTruthy();
     expect(screen.getByText('Sparat.')).toBeTruthy();
@@ -80,5 +80,27 @@ describe('the kommun’s level names in the settings form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fyll i standardnamnen' }));
     expect(input('Nivå 3 (högst)').value).toBe('Uppfyllt');
     expect(input('Ej bedömd (nivå 0)').value).toBe('Ej bedömt');
+  });
+
+  it('saves the kommun’s reminder days, and refuses unreadable ones without sending', async () => {
+    let sent: { reminderDays?: number[] } | undefined;
+    const { fetchMock, form, save } = await openSettings({
+      'GET /api/v1/tenant': tenant(DEFAULTS),
+      'PATCH /api/v1/tenant/settings': (req: MockRequest) => {
+        sent = req.body as { reminderDays: number[] };
+        return tenant(DEFAULTS);
+      },
+    });
+    const days = within(form).getByRole('textbox', { name: /Påminnelser, dagar före enheternas sista dag/ }) as HTMLInputElement;
+    expect(days.value).toBe('7, 2');
+    fireEvent.change(days, { target: { value: '7, 7' } });
+    save();
+    expect(await within(form).findByText('Ange upp till fem olika heltal från 0 till 60, åtskilda med kommatecken.')).toBeTruthy();
+    expect(days.getAttribute('aria-invalid')).toBe('true');
+    expect(patches(fetchMock)).toHaveLength(0);
+    fireEvent.change(days, { target: { value: '10, 3, 0' } });
+    save();
+    expect(await screen.findByText('Sparat.')).toBeTruthy();
+    expect(sent?.reminderDays).toEqual([10, 3, 0]);
   });
 });

@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client';
 import { svAdmin } from '../../i18n/sv-admin';
 import { PageLoader } from '../../layout/page-loader';
 import { QueryError } from '../goals/query-error';
+import { parseReminderDays } from '../calendar/calendar-api';
 import { MutationAlert } from './org-tree-editor';
 
 const t = svAdmin.settings;
@@ -41,21 +42,25 @@ function SettingsFields({ tenant, save }: { tenant: TenantDto; save: SaveSetting
   const [fulfilled, setFulfilled] = useState<number | string>(toPercent(tenant.settings.targetScale.fulfilledFrom));
   const [partly, setPartly] = useState<number | string>(toPercent(tenant.settings.targetScale.partlyFrom));
   const [names, setNames] = useState<LevelNames>(saved);
+  const [reminderText, setReminderText] = useState(tenant.settings.reminderDays.join(', '));
   const [submitted, setSubmitted] = useState(false);
   const orderProblem = Number(partly) >= Number(fulfilled) ? t.partlyAboveFulfilled(saved[2], saved[3]) : undefined;
   const nameProblems = levelNameProblems(names);
+  const reminderDays = parseReminderDays(reminderText);
+  const reminderProblem = submitted && reminderDays === null ? t.reminderDaysInvalid : undefined;
   const fieldError = (field: string) => (save.error instanceof ApiError ? save.error.fields[field]?.[0] : undefined);
   const nameError = (level: keyof LevelNames) =>
     (submitted ? nameProblems.find((p) => p.level === level)?.message : undefined) ?? fieldError(`levelNames.${level}`);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (orderProblem || nameProblems.length > 0) return;
+    if (orderProblem || nameProblems.length > 0 || reminderDays === null) return;
     save.mutate({
       goalCeiling: Number(goalCeiling),
       indicatorCeiling: Number(indicatorCeiling),
       targetScale: { fulfilledFrom: Number(fulfilled) / 100, partlyFrom: Number(partly) / 100 },
       levelNames: names,
+      reminderDays,
     });
   };
   return (
@@ -93,6 +98,15 @@ function SettingsFields({ tenant, save }: { tenant: TenantDto; save: SaveSetting
             value={partly}
             onChange={setPartly}
             error={orderProblem ?? fieldError('targetScale.partlyFrom')}
+          />
+          <TextInput
+            label={t.reminderDays}
+            description={t.reminderDaysHint}
+            required
+            inputMode="numeric"
+            value={reminderText}
+            onChange={(event) => setReminderText(event.currentTarget.value)}
+            error={reminderProblem ?? fieldError('reminderDays')}
           />
           <Fieldset legend={t.levelNamesTitle} variant="unstyled" mt="sm">
             <Stack gap="sm">

@@ -16,6 +16,14 @@ describe('CalendarForm', () => {
     expect(onSubmit).toHaveBeenCalledWith({ template: 'kvartal-delar-augusti-helar', reminderDays: [10, 3, 0] });
   });
 
+  it("starts a new year's reminders from the kommun's days, an existing year from its own", () => {
+    const { unmount } = render(<MantineProvider><CalendarForm year={2027} presets={presets} calendar={null} defaultReminderDays={[10, 3]} saving={false} error={null} onSubmit={vi.fn()} /></MantineProvider>);
+    expect((screen.getByLabelText(/Påminnelser/) as HTMLInputElement).value).toBe('10, 3');
+    unmount();
+    render(<MantineProvider><CalendarForm year={2027} presets={presets} calendar={null} saving={false} error={null} onSubmit={vi.fn()} /></MantineProvider>);
+    expect((screen.getByLabelText(/Påminnelser/) as HTMLInputElement).value).toBe('7, 2');
+  });
+
   it('refuses invalid reminder days with a Swedish message', () => {
     const onSubmit = vi.fn();
     render(<MantineProvider><CalendarForm year={2027} presets={presets} calendar={null} saving={false} error={null} onSubmit={onSubmit} /></MantineProvider>);

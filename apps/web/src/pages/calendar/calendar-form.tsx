@@ -11,15 +11,17 @@ export interface CalendarFormProps {
   year: number;
   presets: CalendarPresetDto[];
   calendar: CalendarDto | null;
+  /** The kommun's reminder days, for a year without a calendar yet. */
+  defaultReminderDays?: number[];
   saving: boolean;
   error: unknown;
   onSubmit: (body: PutCalendarRequest) => void;
 }
 
 /** Choose the template preset and reminder days; PUT /calendars/:year generates the periods. */
-export function CalendarForm({ year, presets, calendar, saving, error, onSubmit }: CalendarFormProps) {
+export function CalendarForm({ year, presets, calendar, defaultReminderDays = [7, 2], saving, error, onSubmit }: CalendarFormProps) {
   const [template, setTemplate] = useState(calendar?.presetId ?? presets[0]?.id ?? '');
-  const [days, setDays] = useState((calendar?.reminderDays ?? [7, 2]).join(', '));
+  const [days, setDays] = useState((calendar?.reminderDays ?? defaultReminderDays).join(', '));
   const [errors, setErrors] = useState<{ template?: string; days?: string }>({});
   const apiFields = error instanceof ApiError ? error.fields : {};
   return (

@@ -4,6 +4,7 @@ import { formatPeriodLabel } from '@resultatkedjan/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { tenantQuery } from '../../api/admin';
 import { svCalendar } from '../../i18n/sv-calendar';
 import { PageLoader } from '../../layout/page-loader';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -25,6 +26,8 @@ export function CalendarPage() {
   const queryClient = useQueryClient();
   const calendar = useQuery(calendarQuery(year));
   const presets = useQuery(presetsQuery);
+  // A new year's reminders start from the kommun's own days (Administration → Inställningar).
+  const tenant = useQuery(tenantQuery);
   const [notice, setNotice] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (body: Parameters<typeof putCalendar>[1]) => putCalendar(year, body),
@@ -60,7 +63,7 @@ export function CalendarPage() {
       {(calendar.isPending || presets.isPending) && <PageLoader label={t.loading} />}
       {calendar.isError && <QueryError title={t.errorTitle} error={calendar.error} retry={() => void calendar.refetch()} retrying={calendar.isFetching} />}
       {presets.isError && <QueryError title={t.errorTitle} error={presets.error} retry={() => void presets.refetch()} retrying={presets.isFetching} />}
-      {calendar.isSuccess && presets.isSuccess && (
+      {calendar.isSuccess && presets.isSuccess && !tenant.isPending && (
         <>
           {calendar.data === null && <Text>{t.none(year)}</Text>}
           <CalendarForm
@@ -68,6 +71,7 @@ export function CalendarPage() {
             year={year}
             presets={presets.data}
             calendar={calendar.data}
+            defaultReminderDays={tenant.data?.settings.reminderDays}
             saving={save.isPending}
             error={save.error}
             onSubmit={(body) => {
