@@ -97,7 +97,7 @@ if (command === 'create') {
   const body = { kommunkod: values.kommunkod, namn: values.namn, adminEmail: values['admin-email'] };
   const created = await answer(await api('/platform/kommuner', { method: 'POST', body: JSON.stringify(body) }));
   console.log(`${created.namn} (${created.kommunkod}) är startad.`);
-  console.log(`Inbjudan till ${body.adminEmail} (gäller till ${created.invitationExpiresAt.slice(0, 10)}, kan användas en gång):`);
+  console.log(`Inbjudan till ${body.adminEmail.trim().toLowerCase()} (gäller till ${created.invitationExpiresAt.slice(0, 10)}, kan användas en gång):`);
   console.log(created.invitationLink);
 } else if (command === 'list') {
   for (const k of await answer(await api('/platform/kommuner'))) {
