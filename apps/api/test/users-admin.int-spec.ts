@@ -119,19 +119,22 @@ describe('users and role grants (admin)', () => {
 
   it('invites a user with a one-time link that sets the password, audited; never for an inactive user or by a non-admin', async () => {
     const user = (await admin.post(U, { email: 'ny.controller@a.se', displayName: 'Ny Controller' }).expect(201)).body;
-    expect(user.hasPassword).toBe(false);
+    expect(user).toMatchObject({ hasPassword: false, invitationExpiresAt: null });
     await (await factory.login('controller@a.se')).post(`${U}/${user.id}/invitation`).expect(403);
     const first = (await admin.post(`${U}/${user.id}/invitation`).expect(201)).body;
     const second = (await admin.post(`${U}/${user.id}/invitation`).expect(201)).body;
     expect(second.link).toMatch(/\/inbjudan\/[\w-]{40,}$/);
     expect((Date.parse(second.expiresAt) - Date.now()) / 86_400_000).toBeCloseTo(7, 1);
+    // The admin sees that an invitation waits, and until when: in the list and on the user.
+    const listed = (await admin.get(`${U}?q=ny.controller`).expect(200)).body.items;
+    expect(listed.map((u: { invitationExpiresAt: string | null }) => u.invitationExpiresAt)).toEqual([second.expiresAt]);
     const tokenOf = (link: string) => link.split('/').at(-1)!;
     await app.http().get(`/api/v1/auth/invitations/${tokenOf(first.link)}`).expect(410);
     const about = await app.http().get(`/api/v1/auth/invitations/${tokenOf(second.link)}`).expect(200);
     expect(about.body).toMatchObject({ email: 'ny.controller@a.se', displayName: 'Ny Controller' });
     await app.http().post('/api/v1/auth/invitations/accept').send({ token: tokenOf(second.link), password: 'Stark-fras-för-ny-controller-9' }).expect(204);
     await factory.login('ny.controller@a.se', 'Stark-fras-för-ny-controller-9');
-    expect((await admin.get(`${U}/${user.id}`).expect(200)).body.hasPassword).toBe(true);
+    expect((await admin.get(`${U}/${user.id}`).expect(200)).body).toMatchObject({ hasPassword: true, invitationExpiresAt: null });
     const events = await admin.get(`/api/v1/audit-events?entityType=app_user&entityId=${user.id}`).expect(200);
     expect(events.body.items.filter((e: { action: string }) => e.action === 'invite')).toHaveLength(2);
     const outbox = await factory.count(a, 'notification', `kind = 'invitation' AND recipient_user_id = $1`, [user.id]);

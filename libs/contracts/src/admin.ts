@@ -20,6 +20,8 @@ export interface UserDto {
   /** Has a local password (otherwise SSO only, or an invitation not yet accepted). */
   hasPassword: boolean;
   oidcSubject: string | null;
+  /** When the open invitation link runs out; null when none is waiting (accepted, expired or never sent). */
+  invitationExpiresAt: string | null;
   createdAt: string;
   grants: UserRoleGrantDto[];
 }

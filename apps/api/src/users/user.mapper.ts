@@ -3,7 +3,7 @@ import type { UserRoleGrantDto, UserDto } from './dto/user.dto.js';
 
 export const USER_NOT_FOUND = 'Användaren';
 
-export function toUserDto(user: AppUser, grants: UserRoleGrantDto[]): UserDto {
+export function toUserDto(user: AppUser, grants: UserRoleGrantDto[], invitationExpiresAt: Date | undefined): UserDto {
   return {
     id: user.id,
     email: user.email,
@@ -11,6 +11,7 @@ export function toUserDto(user: AppUser, grants: UserRoleGrantDto[]): UserDto {
     active: user.active,
     hasPassword: user.passwordHash !== null,
     oidcSubject: user.oidcSubject,
+    invitationExpiresAt: invitationExpiresAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
     grants,
   };

@@ -1,6 +1,7 @@
 import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { invitationLink, issueInvitation } from '../auth/invitations/invitation-token.js';
 import { invitationNotice } from '../auth/invitations/invitation-notice.js';
+import { invitationQueries } from '../auth/invitations/invitation.queries.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
 import type { AppConfig } from '../platform/config/app-config.js';
@@ -41,8 +42,10 @@ export class UsersService {
     const search = query.q?.trim() ? `%${query.q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     return this.db.run(auth.tenantId, async (m) => {
       const { rows: users, total } = await userQueries.page(m, search, { skip, take });
-      const grants = await userQueries.grantsOf(m, users.map((u) => u.id));
-      return { items: users.map((u) => toUserDto(u, grants.get(u.id)!)), page, pageSize, total };
+      const ids = users.map((u) => u.id);
+      const grants = await userQueries.grantsOf(m, ids);
+      const invitations = await invitationQueries.openUntil(m, ids);
+      return { items: users.map((u) => toUserDto(u, grants.get(u.id)!, invitations.get(u.id))), page, pageSize, total };
     });
   }
 
@@ -164,7 +167,8 @@ export class UsersService {
 
   private async dto(m: EntityManager, user: AppUser): Promise<UserDto> {
     const grants: Map<string, UserRoleGrantDto[]> = await userQueries.grantsOf(m, [user.id]);
-    return toUserDto(user, grants.get(user.id)!);
+    const invitations = await invitationQueries.openUntil(m, [user.id]);
+    return toUserDto(user, grants.get(user.id)!, invitations.get(user.id));
   }
 
   /** A role for the whole kommun needs a kommun-wide admin; a scoped role needs the node in the admin's scope. */

@@ -61,6 +61,8 @@ export const svAdmin = {
     active: 'Aktiv',
     inactive: 'Inaktiverad',
     noPassword: 'inget lösenord ännu',
+    invitationWaiting: (date: string) => `inbjuden, länken gäller till ${date}`,
+    invitationWaitingDetail: (date: string) => `En inbjudan väntar på svar; länken gäller till ${date}. En ny inbjudan ersätter den.`,
     manage: (name: string) => `Hantera ${name}`,
     manageShort: 'Hantera',
     none: 'Inga användare matchar sökningen.',

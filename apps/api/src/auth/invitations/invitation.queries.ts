@@ -18,6 +18,17 @@ export const invitationQueries = {
     return (result[0] as unknown[]).length === 1;
   },
 
+  /** When each user's open (unused, unexpired) invitation runs out, for the users that have one. */
+  async openUntil(m: EntityManager, userIds: string[]): Promise<Map<string, Date>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await m.query(
+      `SELECT user_id, max(expires_at) AS expires_at FROM user_invitation
+       WHERE user_id = ANY($1::uuid[]) AND used_at IS NULL AND expires_at > now() GROUP BY user_id`,
+      [userIds],
+    );
+    return new Map((rows as { user_id: string; expires_at: Date }[]).map((row) => [row.user_id, new Date(row.expires_at)]));
+  },
+
   /** Uses up every open invitation of the user (they signed in another way); the ids it used. Needs the kommun set. */
   async useOpenOf(m: EntityManager, userId: string): Promise<string[]> {
     const result = await m.query(`UPDATE user_invitation SET used_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now() RETURNING id`, [userId]);

@@ -15,6 +15,8 @@ export class UserDto {
   @ApiProperty({ example: true }) active!: boolean;
   @ApiProperty({ description: 'Har ett lokalt lösenord (annars bara SSO)' }) hasPassword!: boolean;
   @ApiProperty({ type: String, nullable: true, description: 'OIDC sub som kontot är knutet till' }) oidcSubject!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'När den väntande inbjudningslänken går ut; null om ingen väntar' })
+  invitationExpiresAt!: string | null;
   @ApiProperty({ example: '2026-01-12T08:00:00.000Z' }) createdAt!: string;
   @ApiProperty({ type: [UserRoleGrantDto] }) grants!: UserRoleGrantDto[];
 }

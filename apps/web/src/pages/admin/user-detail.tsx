@@ -31,7 +31,8 @@ export function UserDetail({ userId, onClose }: { userId: string; onClose: () =>
   const grant = useMutation({ mutationFn: () => grantRole(userId, { role: role!, orgNodeId: scope === WHOLE_KOMMUN ? null : scope }), onSuccess: updated });
   const revoke = useMutation({ mutationFn: (grantId: string) => revokeRole(userId, grantId), onSuccess: updated });
   const setActive = useMutation({ mutationFn: (active: boolean) => updateUser(userId, { active }), onSuccess: updated });
-  const invite = useMutation({ mutationFn: () => inviteUser(userId) });
+  // The list shows who has an invitation waiting: fetch it again (the user's own view keeps the fresh link shown).
+  const invite = useMutation({ mutationFn: () => inviteUser(userId), onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }) });
 
   if (user.isPending) return <PageLoader />;
   if (user.isError) return <QueryError title={svAdmin.loadError} error={user.error} retry={() => void user.refetch()} retrying={user.isFetching} />;
@@ -113,6 +114,7 @@ export function UserDetail({ userId, onClose }: { userId: string; onClose: () =>
           </Button>
         </Group>
         {u.active && <Text size="sm">{t.deactivateHint}</Text>}
+        {u.active && u.invitationExpiresAt && !invite.isSuccess && <Text size="sm">{t.invitationWaitingDetail(formatDateTime(u.invitationExpiresAt))}</Text>}
         {invite.isSuccess && (
           <Alert role="status" color="blue.9" variant="outline">
             <Text>{t.invited(formatDateTime(invite.data.expiresAt))}</Text>

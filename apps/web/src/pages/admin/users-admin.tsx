@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { roleLabel } from '../../auth/permissions';
 import { svAdmin } from '../../i18n/sv-admin';
 import { PageLoader } from '../../layout/page-loader';
+import { formatDateTime } from '../../lib/format';
 import { QueryError } from '../goals/query-error';
 import { MutationAlert } from './org-tree-editor';
 import { UserDetail } from './user-detail';
@@ -82,10 +83,18 @@ function UserTable(props: { users: UserDto[]; total: number; page: number; pageS
                     <Badge variant="outline" color={user.active ? '#1b5e20' : 'gray.8'} tt="none">
                       {user.active ? t.active : t.inactive}
                     </Badge>
-                    {user.active && !user.hasPassword && !user.oidcSubject && (
+                    {user.active && user.invitationExpiresAt ? (
                       <Text size="xs" c="gray.7">
-                        {t.noPassword}
+                        {t.invitationWaiting(formatDateTime(user.invitationExpiresAt))}
                       </Text>
+                    ) : (
+                      user.active &&
+                      !user.hasPassword &&
+                      !user.oidcSubject && (
+                        <Text size="xs" c="gray.7">
+                          {t.noPassword}
+                        </Text>
+                      )
                     )}
                   </Group>
                 </Table.Td>
