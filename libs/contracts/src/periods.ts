@@ -72,7 +72,7 @@ export interface CalendarDto {
  */
 export interface PutCalendarRequest {
   template: string | Record<string, unknown>;
-  /** Days before the unit deadline to remind, e.g. [7, 2] (0 = on the day). Default [7, 2]. */
+  /** Days before the unit deadline to remind, e.g. [7, 2] (0 = on the day). Omitted: the year keeps its own; a new year takes the kommun's settings.reminderDays. */
   reminderDays?: number[];
   /** periodKey → milestone → date (or { date, adjust }), e.g. { '2026-Q1': { deadline: '2026-04-15' } }. */
   overrides?: Record<string, Record<string, string | { date: string; adjust: DeadlineAdjust }>>;

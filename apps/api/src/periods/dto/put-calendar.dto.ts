@@ -20,7 +20,7 @@ export class PutCalendarDto implements PutCalendarRequest {
   @stringOrObject
   template!: string | Record<string, unknown>;
 
-  @ApiPropertyOptional({ type: [Number], example: [7, 2], description: 'Påminn så många dagar före enheternas sista dag (0 = samma dag).' })
+  @ApiPropertyOptional({ type: [Number], example: [7, 2], description: 'Påminn så många dagar före enheternas sista dag (0 = samma dag). Utelämnad = årets sparade dagar behålls; ett nytt år får kommunens (GET /tenant).' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
