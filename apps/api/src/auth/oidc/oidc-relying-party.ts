@@ -21,11 +21,14 @@ export interface RelyingPartySettings {
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const logger = new Logger('OidcRelyingParty');
 
-/** Plain http is allowed only to a provider on this machine (tests, local development). */
-export function isAllowedIssuer(issuer: string): boolean {
+/**
+ * Plain http is allowed only to a provider on this machine, and only outside production (tests, local development):
+ * in production a kommun admin must not point the server at its own loopback services.
+ */
+export function isAllowedIssuer(issuer: string, options: { loopbackHttp: boolean } = { loopbackHttp: true }): boolean {
   try {
     const url = new URL(issuer);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+    return url.protocol === 'https:' || (options.loopbackHttp && url.protocol === 'http:' && LOOPBACK.has(url.hostname));
   } catch {
     return false;
   }

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SignInSettingsDto, SsoCheckDto } from '@resultatkedjan/contracts';
 import { AuditService } from '../../audit/audit.service.js';
 import { addFieldError, throwIfFieldErrors, type FieldErrors } from '../../common/errors/field-errors.js';
 import { SecretBox } from '../../platform/crypto/secret-box.js';
+import { APP_CONFIG } from '../../platform/config/config.module.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
 import { TenantDb } from '../../platform/database/tenant/tenant-db.service.js';
 import { orgNodeQueries } from '../../org/org-node.queries.js';
 import { tenantQueries } from '../../tenancy/tenant.queries.js';
@@ -22,6 +24,7 @@ export class SignInSettingsService {
     private readonly audit: AuditService,
     private readonly secrets: SecretBox,
     private readonly providers: OidcProviders,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   get(auth: AuthContext): Promise<SignInSettingsDto> {
@@ -36,7 +39,7 @@ export class SignInSettingsService {
       const fields: FieldErrors = {};
       const emailDomains = [...new Set(body.emailDomains.map((d) => d.trim().toLowerCase()))];
       if (body.sso) {
-        if (!isAllowedIssuer(body.sso.issuer)) addFieldError(fields, 'sso.issuer', 'Ange utfärdarens adress med https:// (t.ex. https://login.microsoftonline.com/<id>/v2.0).');
+        if (!isAllowedIssuer(body.sso.issuer, { loopbackHttp: this.config.env !== 'production' })) addFieldError(fields, 'sso.issuer', 'Ange utfärdarens adress med https:// (t.ex. https://login.microsoftonline.com/<id>/v2.0).');
         if (!body.sso.clientSecret && !stored) addFieldError(fields, 'sso.clientSecret', 'Ange klienthemligheten.');
         if (body.sso.provisionOrgNodeId && !(await orgNodeQueries.find(m, body.sso.provisionOrgNodeId))) {
           addFieldError(fields, 'sso.provisionOrgNodeId', 'Enheten finns inte i kommunen.');
