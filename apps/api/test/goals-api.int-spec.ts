@@ -43,6 +43,10 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
     g.im1 = await factory.newGoal(a, { key: 'IM1', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id }, controller);
     g.im2 = await factory.newGoal(a, { key: 'IM2', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id }, controller);
     g.fm1 = await factory.newGoal(a, { key: 'FM1', level: 'finansiellt_mal', owner: 'kf', geh: true }, controller);
+    // BUN breaks down KF's drafts once they are on remiss to it: before that it does not see them (DOMAIN 3.3).
+    const early = await bunPolitiker.post('/api/v1/goals', { key: 'BUN1', title: 'Mål BUN1', level: 'namndmal', ownerNodeId: a.nodes.bun, parentGoalId: g.im1.id, validFromYear: 2025 }).expect(422);
+    expect(early.body.fields).toEqual({ parentGoalId: ['Det överordnade målet finns inte.'] });
+    for (const kf of [g.im1, g.fm1]) await controller.post(`/api/v1/goals/${kf.id}/circulation`, { dueOn: '2025-11-30' }).expect(200);
     g.bun1 = await factory.newGoal(a, { key: 'BUN1', level: 'namndmal', owner: 'bun', parentGoalId: g.im1.id, geh: true, validToYear: 2026 }, bunPolitiker);
     g.hem2 = await factory.newGoal(a, { key: 'HEM2', level: 'bolagsmal', owner: 'hem', parentGoalId: g.im1.id, alsoServesGoalIds: [g.im2.id, g.vision.id] }, controller);
     g.norr1 = await factory.newGoal(a, { key: 'NORR1', level: 'verksamhetsmal', owner: 'uf.gr.norr', parentGoalId: g.bun1.id, validFromYear: 2026 }, bunPolitiker);
@@ -120,9 +124,9 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
   });
 
   it('lists goals with filters and pagination', async () => {
-    // Every goal here is still a förslag: the controller (whole kommun) reads them all; the rektor only the school's own
-    // and the revisor none (DOMAIN.md 3.3, goals-draft-visibility.int-spec.ts).
-    expect(keysOf((await rektor.get('/api/v1/goals').expect(200)).body.items)).toEqual(['NORR1']);
+    // Every goal here is still a förslag: the controller (whole kommun) reads them all; the rektor the school's own and
+    // KF's drafts on remiss (IM1, FM1), and the revisor none (DOMAIN.md 3.3, goals-draft-visibility.int-spec.ts).
+    expect(keysOf((await rektor.get('/api/v1/goals').expect(200)).body.items)).toEqual(['FM1', 'IM1', 'NORR1']);
     expect((await revisor.get('/api/v1/goals').expect(200)).body.total).toBe(0);
     const list = (query: string) => controller.get(`/api/v1/goals${query}`).expect(200).then((r) => r.body);
     expect((await list('')).total).toBe(8);

@@ -41,6 +41,11 @@ describe('ägardirektiv and grunduppdrag', () => {
     g.fm1 = await factory.newGoal(a, { key: 'FM1', level: 'finansiellt_mal', owner: 'kf' }, controller);
     g.bun1 = await factory.newGoal(a, { key: 'BUN1', level: 'namndmal', owner: 'bun', parentGoalId: g.im2.id }, controller);
     g.foreign = await factory.newGoal(b, { key: 'IMB', level: 'inriktningsmal', owner: 'kf' }, await factory.login('controller@b.se'));
+    // Ägardirektiv serve decided goals: the admin who registers them reads no drafts (DOMAIN 3.3).
+    for (const goal of [g.vision, g.im2, g.im3, g.fm1, g.bun1]) {
+      await controller.post(`/api/v1/goals/${goal!.id}/decision`, { organ: goal === g.bun1 ? 'BUN' : 'KF', datum: '2025-11-24' }).expect(200);
+    }
+    g.draft = await factory.newGoal(a, { key: 'IM9', level: 'inriktningsmal', owner: 'kf', parentGoalId: g.vision.id }, controller);
   });
   afterAll(async () => app?.close());
 
@@ -85,6 +90,9 @@ describe('ägardirektiv and grunduppdrag', () => {
       expect(level.body.fields.servesGoalIds[0]).toMatch(/visionen, inriktningsmål eller finansiella mål, inte till BUN1/);
       const foreign = await admin.post('/api/v1/agardirektiv', { bolagNodeId: a.nodes.hem, title: 'X', body: 'X', validFromYear: 2026, servesGoalIds: [g.foreign.id] }).expect(422);
       expect(foreign.body.fields.servesGoalIds[0]).toMatch(/finns inte/);
+      // A KF draft the admin may not read is "finns inte", like a goal that does not exist.
+      const draft = await admin.post('/api/v1/agardirektiv', { bolagNodeId: a.nodes.hem, title: 'X', body: 'X', validFromYear: 2026, servesGoalIds: [g.draft!.id] }).expect(422);
+      expect(draft.body.fields.servesGoalIds).toEqual([`Målet finns inte: ${g.draft!.id}.`]);
       const years = await admin.post('/api/v1/agardirektiv', { bolagNodeId: a.nodes.hem, title: 'X', body: 'X', validFromYear: 2026, validToYear: 2024, servesGoalIds: ['nej'], extra: 1 }).expect(422);
       expect(Object.keys(years.body.fields).sort()).toEqual(['extra', 'servesGoalIds']);
       const order = await admin.post('/api/v1/agardirektiv', { bolagNodeId: a.nodes.hem, title: 'X', body: 'X', validFromYear: 2026, validToYear: 2024 }).expect(422);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { DraftVisibility } from './draft-visibility.js';
 import type { GoalLevel } from '@resultatkedjan/contracts';
 import type { OrgNode } from '../org/org-node.entity.js';
 import { orgNodeQueries } from '../org/org-node.queries.js';
@@ -28,9 +29,10 @@ export interface GoalCheck {
 /**
  * Every rule on a goal's place in the cascade, keyed by field: owner kind fits the level, the parent is one
  * level up, further served goals are higher up, the mandatperiod exists, the years are in order. Rows of
- * another kommun are invisible (row-level security), so they read as "finns inte". A few small queries.
+ * another kommun are invisible (row-level security), and so are drafts the writer may not read (draft-visibility.ts):
+ * both read as "finns inte", so a goal is never linked to a draft its writer cannot see. A few small queries.
  */
-export async function checkGoal(m: EntityManager, goal: GoalCandidate): Promise<GoalCheck> {
+export async function checkGoal(m: EntityManager, goal: GoalCandidate, visibility: DraftVisibility): Promise<GoalCheck> {
   const fields: Record<string, string[]> = {};
   const add = (field: string, message: string) => (fields[field] ??= []).push(message);
 
@@ -43,7 +45,7 @@ export async function checkGoal(m: EntityManager, goal: GoalCandidate): Promise<
 
   const relatedIds = [...(goal.parentGoalId ? [goal.parentGoalId] : []), ...goal.alsoServesGoalIds];
   const related = relatedIds.length > 0
-    ? new Map((await goalQueries.keysAndLevels(m, relatedIds)).map((g) => [g.id, g]))
+    ? new Map((await goalQueries.keysAndLevels(m, relatedIds, visibility)).map((g) => [g.id, g]))
     : new Map<string, Goal>();
 
   if (goal.parentGoalId) {

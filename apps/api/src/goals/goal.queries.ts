@@ -75,8 +75,14 @@ export const goalQueries = {
   delete: (m: EntityManager, id: string) => m.delete(Goal, { id }),
 
   /** Id, key and level of the given goals (missing ones are left out), in one query. */
-  keysAndLevels: (m: EntityManager, ids: readonly string[]) =>
-    m.find(Goal, { select: { id: true, key: true, level: true }, where: { id: In([...ids]) } }),
+  /** Id, key and level of the goals the visibility reads; a draft outside it is left out, like a missing goal. */
+  keysAndLevels: (m: EntityManager, ids: readonly string[], visibility: DraftVisibility) =>
+    m
+      .createQueryBuilder(Goal, 'g')
+      .select(['g.id', 'g.key', 'g.level'])
+      .where('g.id IN (:...ids)', { ids: [...ids] })
+      .andWhere(...visibleWhere('g', visibility))
+      .getMany(),
 
   /** Whether any goal belongs to the mandatperiod. */
   anyInMandatperiod: (m: EntityManager, mandatperiodId: string) => m.existsBy(Goal, { mandatperiodId }),

@@ -54,7 +54,7 @@ export class GoalsService {
         validFromYear: body.validFromYear,
         validToYear: body.validToYear ?? null,
       };
-      const { owner, fields } = await checkGoal(m, candidate);
+      const { owner, fields } = await checkGoal(m, candidate, draftVisibilityOf(auth));
       if (owner) await assertMayWriteGoal(m, auth, { status: 'forslag' }, owner.id);
       assertNoRuleViolations(fields);
       if (await queries.keyTaken(m, body.key)) throw keyTaken(body.key);
@@ -104,7 +104,7 @@ export class GoalsService {
         validFromYear: body.validFromYear ?? goal.validFromYear,
         validToYear: body.validToYear !== undefined ? body.validToYear : goal.validToYear,
       };
-      const { owner, fields } = await checkGoal(m, candidate);
+      const { owner, fields } = await checkGoal(m, candidate, draftVisibilityOf(auth));
       // Moving a goal to another owner needs the right on both the old and the new owner.
       if (owner && owner.id !== goal.ownerNodeId) await assertMayWriteGoal(m, auth, goal, owner.id);
       assertNoRuleViolations(fields);

@@ -1,14 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import type { GoalLevel } from '@resultatkedjan/contracts';
+import type { DraftVisibility } from '../goals/draft-visibility.js';
 import { goalQueries } from '../goals/goal.queries.js';
 
 /** An ägardirektiv serves KF's steering: the vision, an inriktningsmål or a finansiellt mål (R-28). */
 export const DIRECTIVE_GOAL_LEVELS: readonly GoalLevel[] = ['vision', 'inriktningsmal', 'finansiellt_mal'];
 
-/** Problems with the goals a directive should serve, keyed `servesGoalIds`; empty when all fit. One query. */
-export async function servedGoalProblems(m: EntityManager, goalIds: string[]): Promise<Record<string, string[]>> {
+/**
+ * Problems with the goals a directive should serve, keyed `servesGoalIds`; empty when all fit. One query. A draft the
+ * writer may not read is "finns inte", as everywhere else.
+ */
+export async function servedGoalProblems(m: EntityManager, goalIds: string[], visibility: DraftVisibility): Promise<Record<string, string[]>> {
   if (goalIds.length === 0) return {};
-  const goals = await goalQueries.keysAndLevels(m, goalIds);
+  const goals = await goalQueries.keysAndLevels(m, goalIds, visibility);
   const found = new Map(goals.map((g) => [g.id, g]));
   const messages: string[] = [];
   const missing = goalIds.filter((id) => !found.has(id));

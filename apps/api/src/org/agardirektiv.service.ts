@@ -8,6 +8,7 @@ import { pageWindow, type Page } from '../common/pagination/page-query.dto.js';
 import { TenantDb } from '../platform/database/tenant/tenant-db.service.js';
 import type { Agardirektiv } from './agardirektiv.entity.js';
 import { agardirektivQueries as queries } from './agardirektiv.queries.js';
+import { draftVisibilityOf } from '../goals/draft-visibility.js';
 import { directiveWarnings, servedGoalProblems } from './agardirektiv-goals.js';
 import { assertNoRuleViolations } from '../common/errors/field-errors.js';
 import type { AgardirektivQueryDto, CreateAgardirektivDto, UpdateAgardirektivDto } from './dto/agardirektiv.dto.js';
@@ -50,7 +51,7 @@ export class AgardirektivService {
       assertNoRuleViolations({
         ...(bolag?.kind === 'bolag' ? {} : { bolagNodeId: [bolag ? 'Ägardirektiv ges bara till bolag.' : 'Bolaget finns inte.'] }),
         ...yearRangeProblem(body.validFromYear, validToYear),
-        ...(await servedGoalProblems(m, servesGoalIds)),
+        ...(await servedGoalProblems(m, servesGoalIds, draftVisibilityOf(auth))),
       });
       const row = await queries.insert(m, {
         tenantId: auth.tenantId,
@@ -82,7 +83,7 @@ export class AgardirektivService {
       const servesGoalIds = body.servesGoalIds ?? servedBefore;
       assertNoRuleViolations({
         ...yearRangeProblem(row.validFromYear, row.validToYear),
-        ...(body.servesGoalIds ? await servedGoalProblems(m, body.servesGoalIds) : {}),
+        ...(body.servesGoalIds ? await servedGoalProblems(m, body.servesGoalIds, draftVisibilityOf(auth)) : {}),
       });
       await queries.update(m, id, {
         title: row.title,
