@@ -84,4 +84,13 @@ describe('uppdrag', () => {
     expect(byName['Exempelstadshem AB']).toEqual([0, 0, 1]);
     expect(byName['Kommunstyrelsen']).toEqual([0, 0, 0]);
   });
+
+  it('does not name a draft goal to a reader who may not read it', async () => {
+    const draft = (await eva.post('/api/v1/goals', { key: 'IM-D', title: 'Förslag', level: 'inriktningsmal', ownerNodeId: k.nodes.kf, validFromYear: 2027 }).expect(201)).body;
+    await eva.post('/api/v1/uppdrag', { title: 'Utred förslaget', issuerNodeId: k.nodes.kf, ownerNodeId: k.nodes.uf, goalId: draft.id, year: 2027 }).expect(201);
+    const goalIdFor = async (session: Session) =>
+      ((await session.get('/api/v1/uppdrag?year=2027').expect(200)).body.items as UppdragDto[]).find((u) => u.title === 'Utred förslaget')?.goalId;
+    expect(await goalIdFor(eva)).toBe(draft.id);
+    expect(await goalIdFor(omar)).toBeNull();
+  });
 });

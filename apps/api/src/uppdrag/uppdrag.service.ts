@@ -33,7 +33,7 @@ export class UppdragService {
     const { skip, take, page, pageSize } = pageWindow(query);
     return this.db.run(auth.tenantId, async (m) => {
       const { rows, total } = await queries.page(m, query, { skip, take });
-      return { items: await toDtos(m, rows), page, pageSize, total };
+      return { items: withoutUnreadableGoals(await toDtos(m, rows), await readableGoalIds(m, auth, rows)), page, pageSize, total };
     });
   }
 
@@ -119,4 +119,15 @@ async function toDtos(m: EntityManager, rows: Uppdrag[]): Promise<UppdragDto[]> 
     ownerNodeId: r.ownerNodeId, ownerName: names.get(r.ownerNodeId) ?? '', goalId: r.goalId, year: r.year, deadline: r.deadline,
     status: r.status, version: r.version,
   }));
+}
+
+/** The goals of these uppdrag the caller may read: a draft outside their draft scope is not named (DOMAIN 3.3). */
+async function readableGoalIds(m: EntityManager, auth: AuthContext, rows: Uppdrag[]): Promise<Set<string>> {
+  const goalIds = [...new Set(rows.flatMap((r) => (r.goalId ? [r.goalId] : [])))];
+  if (goalIds.length === 0) return new Set();
+  return new Set((await goalQueries.keysAndLevels(m, goalIds, draftVisibilityOf(auth))).map((g) => g.id));
+}
+
+function withoutUnreadableGoals(items: UppdragDto[], readable: Set<string>): UppdragDto[] {
+  return items.map((item) => (item.goalId && !readable.has(item.goalId) ? { ...item, goalId: null } : item));
 }
