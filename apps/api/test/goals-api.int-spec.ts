@@ -240,4 +240,16 @@ describe('goals (/goals): breakdown rules, scope, optimistic locking, decisions'
     expect((await factory.auditEvents(a, 'goal', g.hem2.id)).at(-1)).toMatchObject({ action: 'delete', before: { key: 'HEM2', alsoServesGoalIds: [g.im2.id, g.vision.id].sort() }, after: null });
     await bunPolitiker.delete(`/api/v1/goals/${g.norr1.id}`).expect(204);
   });
+
+  it('keeps a link to a draft the writer cannot read, but makes no new one', async () => {
+    // IM2 is a KF draft not on remiss: the BUN politician does not read it. The controller put BUN7 under it.
+    const bun7 = await factory.newGoal(a, { key: 'BUN7', level: 'namndmal', owner: 'bun', parentGoalId: g.im2.id }, controller);
+    const edited = await bunPolitiker.patch(`/api/v1/goals/${bun7.id}`, { version: 1, title: 'Nytt namn' }).expect(200);
+    expect(edited.body).toMatchObject({ title: 'Nytt namn', parentGoalId: g.im2.id });
+    // The vision is a draft it does not read either: no new link to it.
+    const relinked = await bunPolitiker.patch(`/api/v1/goals/${bun7.id}`, { version: 2, alsoServesGoalIds: [g.vision.id] }).expect(422);
+    expect(relinked.body.fields).toEqual({ alsoServesGoalIds: [`Målet ${g.vision.id} finns inte.`] });
+    const other = await bunPolitiker.post('/api/v1/goals', { key: 'BUN8', title: 'Mål BUN8', level: 'namndmal', ownerNodeId: a.nodes.bun, parentGoalId: g.im2.id, validFromYear: 2025 }).expect(422);
+    expect(other.body.fields).toEqual({ parentGoalId: ['Det överordnade målet finns inte.'] });
+  });
 });

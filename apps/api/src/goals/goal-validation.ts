@@ -30,9 +30,15 @@ export interface GoalCheck {
  * Every rule on a goal's place in the cascade, keyed by field: owner kind fits the level, the parent is one
  * level up, further served goals are higher up, the mandatperiod exists, the years are in order. Rows of
  * another kommun are invisible (row-level security), and so are drafts the writer may not read (draft-visibility.ts):
- * both read as "finns inte", so a goal is never linked to a draft its writer cannot see. A few small queries.
+ * both read as "finns inte", so a goal is never newly linked to a draft its writer cannot see (`linkedBefore`: the
+ * links it has, which stay). A few small queries.
  */
-export async function checkGoal(m: EntityManager, goal: GoalCandidate, visibility: DraftVisibility): Promise<GoalCheck> {
+export async function checkGoal(
+  m: EntityManager,
+  goal: GoalCandidate,
+  visibility: DraftVisibility,
+  linkedBefore: readonly string[] = [],
+): Promise<GoalCheck> {
   const fields: Record<string, string[]> = {};
   const add = (field: string, message: string) => (fields[field] ??= []).push(message);
 
@@ -45,7 +51,7 @@ export async function checkGoal(m: EntityManager, goal: GoalCandidate, visibilit
 
   const relatedIds = [...(goal.parentGoalId ? [goal.parentGoalId] : []), ...goal.alsoServesGoalIds];
   const related = relatedIds.length > 0
-    ? new Map((await goalQueries.keysAndLevels(m, relatedIds, visibility)).map((g) => [g.id, g]))
+    ? new Map((await goalQueries.linkable(m, relatedIds, visibility, linkedBefore)).map((g) => [g.id, g]))
     : new Map<string, Goal>();
 
   if (goal.parentGoalId) {

@@ -6,7 +6,7 @@ import { indicatorQueries } from '../chain/indicators/indicator.queries.js';
 import { orgTreeQueries } from '../org/org-tree.queries.js';
 import { validInYearSql } from '../org/year-range.js';
 import type { CascadeRow } from './goal-cascade.js';
-import { draftVisibilityParams, visibleGoalSql, type DraftVisibility } from './draft-visibility.js';
+import { draftVisibilityParams, EVERY_GOAL, visibleGoalSql, type DraftVisibility } from './draft-visibility.js';
 import { Goal } from './goal.entity.js';
 import { GoalLink } from './goal-link.entity.js';
 
@@ -74,7 +74,6 @@ export const goalQueries = {
 
   delete: (m: EntityManager, id: string) => m.delete(Goal, { id }),
 
-  /** Id, key and level of the given goals (missing ones are left out), in one query. */
   /** Id, key and level of the goals the visibility reads; a draft outside it is left out, like a missing goal. */
   keysAndLevels: (m: EntityManager, ids: readonly string[], visibility: DraftVisibility) =>
     m
@@ -83,6 +82,20 @@ export const goalQueries = {
       .where('g.id IN (:...ids)', { ids: [...ids] })
       .andWhere(...visibleWhere('g', visibility))
       .getMany(),
+
+  /**
+   * The goals a goal or ägardirektiv is to be linked to. A new link needs a goal the writer may read; a link kept from
+   * before counts even when the writer may not read that goal (a nämnd may edit its goal under a KF draft it was linked
+   * to by a controller).
+   */
+  async linkable(m: EntityManager, ids: readonly string[], visibility: DraftVisibility, linkedBefore: readonly string[]): Promise<Goal[]> {
+    const kept = ids.filter((id) => linkedBefore.includes(id));
+    const added = ids.filter((id) => !linkedBefore.includes(id));
+    return [
+      ...(added.length > 0 ? await goalQueries.keysAndLevels(m, added, visibility) : []),
+      ...(kept.length > 0 ? await goalQueries.keysAndLevels(m, kept, EVERY_GOAL) : []),
+    ];
+  },
 
   /** Whether any goal belongs to the mandatperiod. */
   anyInMandatperiod: (m: EntityManager, mandatperiodId: string) => m.existsBy(Goal, { mandatperiodId }),

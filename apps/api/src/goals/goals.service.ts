@@ -104,7 +104,8 @@ export class GoalsService {
         validFromYear: body.validFromYear ?? goal.validFromYear,
         validToYear: body.validToYear !== undefined ? body.validToYear : goal.validToYear,
       };
-      const { owner, fields } = await checkGoal(m, candidate, draftVisibilityOf(auth));
+      const linkedBefore = [...(goal.parentGoalId ? [goal.parentGoalId] : []), ...before.alsoServesGoalIds];
+      const { owner, fields } = await checkGoal(m, candidate, draftVisibilityOf(auth), linkedBefore);
       // Moving a goal to another owner needs the right on both the old and the new owner.
       if (owner && owner.id !== goal.ownerNodeId) await assertMayWriteGoal(m, auth, goal, owner.id);
       assertNoRuleViolations(fields);

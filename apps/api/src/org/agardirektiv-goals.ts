@@ -7,12 +7,17 @@ import { goalQueries } from '../goals/goal.queries.js';
 export const DIRECTIVE_GOAL_LEVELS: readonly GoalLevel[] = ['vision', 'inriktningsmal', 'finansiellt_mal'];
 
 /**
- * Problems with the goals a directive should serve, keyed `servesGoalIds`; empty when all fit. One query. A draft the
- * writer may not read is "finns inte", as everywhere else.
+ * Problems with the goals a directive should serve, keyed `servesGoalIds`; empty when all fit. A new link to a draft the
+ * writer may not read is "finns inte", as everywhere else; the links it had stay.
  */
-export async function servedGoalProblems(m: EntityManager, goalIds: string[], visibility: DraftVisibility): Promise<Record<string, string[]>> {
+export async function servedGoalProblems(
+  m: EntityManager,
+  goalIds: string[],
+  visibility: DraftVisibility,
+  linkedBefore: readonly string[] = [],
+): Promise<Record<string, string[]>> {
   if (goalIds.length === 0) return {};
-  const goals = await goalQueries.keysAndLevels(m, goalIds, visibility);
+  const goals = await goalQueries.linkable(m, goalIds, visibility, linkedBefore);
   const found = new Map(goals.map((g) => [g.id, g]));
   const messages: string[] = [];
   const missing = goalIds.filter((id) => !found.has(id));

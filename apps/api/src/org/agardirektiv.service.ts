@@ -83,7 +83,7 @@ export class AgardirektivService {
       const servesGoalIds = body.servesGoalIds ?? servedBefore;
       assertNoRuleViolations({
         ...yearRangeProblem(row.validFromYear, row.validToYear),
-        ...(body.servesGoalIds ? await servedGoalProblems(m, body.servesGoalIds, draftVisibilityOf(auth)) : {}),
+        ...(body.servesGoalIds ? await servedGoalProblems(m, body.servesGoalIds, draftVisibilityOf(auth), servedBefore) : {}),
       });
       await queries.update(m, id, {
         title: row.title,
