@@ -89,6 +89,9 @@ describe('the kommun itself: /tenant, settings and population', () => {
     expect(await days(year + 1)).toEqual([5]);
     await controller.put(`/api/v1/calendars/${year + 2}`, { template: 'kvartal-delar-augusti-helar' }).expect(200);
     expect(await days(year + 2)).toEqual([10, 3, 0]);
+    // Saving the settings form again with the same days (as the web does) leaves that year's own days alone.
+    await admin.patch('/api/v1/tenant/settings', { goalCeiling: 5, reminderDays: [10, 3, 0] }).expect(200);
+    expect(await days(year + 1)).toEqual([5]);
 
     const bad = await admin.patch('/api/v1/tenant/settings', { reminderDays: [7, 7, 61] }).expect(422);
     expect(Object.keys(bad.body.fields).every((k) => k.startsWith('reminderDays'))).toBe(true);

@@ -47,7 +47,9 @@ export class TenantService {
       const after = mergeSettings(before, body);
       await tenantQueries.setSettings(m, tenant.id, after);
       await this.audit.record(m, auth, { action: 'update', entityType: 'tenant', entityId: tenant.id, before: { settings: before }, after: { settings: after } });
-      if (body.reminderDays !== undefined) await this.applyReminderDays(m, auth, effectiveSettings(after).reminderDays);
+      // Only a change of the days reaches the calendars: saving the other settings leaves a year's own days alone.
+      const [daysBefore, daysAfter] = [effectiveSettings(before).reminderDays, effectiveSettings(after).reminderDays];
+      if (daysBefore.join() !== daysAfter.join()) await this.applyReminderDays(m, auth, daysAfter);
       return toTenantDto({ ...tenant, settings: after });
     });
   }
